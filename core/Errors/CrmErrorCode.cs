@@ -1,0 +1,21 @@
+namespace CrmIntegration.Core.Errors;
+
+/// <summary>
+/// Error numbers, identical to SugarCRM's <c>soap/SoapErrorDefinitions.php</c> so that existing
+/// integrations that switch on the number keep working.
+/// </summary>
+public enum CrmErrorCode
+{
+    Unknown = -1,
+    InvalidLogin = 10,
+    InvalidSessionId = 11,
+    ModuleDoesNotExist = 20,
+    RelationshipNotSupported = 31,
+    AccessDenied = 40,
+    DuplicateRecords = 50,
+    NoRecords = 51,
+    InvalidCall = 1000,
+    InvalidData = 1001,
+    PasswordExpired = 1008,
+    AccountLocked = 1009,
+}

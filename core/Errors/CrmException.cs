@@ -1,0 +1,76 @@
+namespace CrmIntegration.Core.Errors;
+
+/// <summary>
+/// The one exception core throws for errors a caller can act on. Adapters translate it: the SOAP
+/// server into a fault carrying <see cref="Code"/>, the CLI into one stderr line and an exit code.
+/// Every message is written by a factory below, so wording lives in one file.
+/// </summary>
+public sealed class CrmException : Exception
+{
+    private CrmException(CrmErrorCode code, string message)
+        : base(message)
+    {
+        Code = code;
+    }
+
+    public CrmErrorCode Code { get; }
+
+    /// <summary>SugarCRM's short name for the code (the SOAP faultstring).</summary>
+    public string Name => NameOf(Code);
+
+    public static string NameOf(CrmErrorCode code) => code switch
+    {
+        CrmErrorCode.InvalidLogin => "Invalid Login",
+        CrmErrorCode.InvalidSessionId => "Invalid Session ID",
+        CrmErrorCode.ModuleDoesNotExist => "Module Does Not Exist",
+        CrmErrorCode.RelationshipNotSupported => "Relationship Not Supported",
+        CrmErrorCode.AccessDenied => "Access Denied",
+        CrmErrorCode.DuplicateRecords => "Duplicate Records",
+        CrmErrorCode.NoRecords => "No Records",
+        CrmErrorCode.InvalidCall => "Invalid call",
+        CrmErrorCode.InvalidData => "Invalid data",
+        CrmErrorCode.PasswordExpired => "Password Expired",
+        CrmErrorCode.AccountLocked => "Account Locked",
+        _ => "Unknown Error",
+    };
+
+    public static CrmException InvalidLogin() =>
+        new(CrmErrorCode.InvalidLogin, "Login attempt failed please check the username and password");
+
+    public static CrmException AccountLocked(DateTimeOffset until) =>
+        new(CrmErrorCode.AccountLocked,
+            $"Too many failed login attempts: the account is locked until {until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC");
+
+    public static CrmException UserDisabled(string userName) =>
+        new(CrmErrorCode.InvalidLogin, $"Login attempt failed: user '{userName}' is inactive");
+
+    public static CrmException InvalidSession() =>
+        new(CrmErrorCode.InvalidSessionId, "The session ID is invalid or has expired; log in again");
+
+    public static CrmException ModuleDoesNotExist(string module) =>
+        new(CrmErrorCode.ModuleDoesNotExist, $"Module '{module}' is not available on this server");
+
+    public static CrmException AccessDenied(string reason) =>
+        new(CrmErrorCode.AccessDenied, $"You do not have access: {reason}");
+
+    public static CrmException QueryRefused(string what) =>
+        new(CrmErrorCode.AccessDenied, $"Query refused: {what}");
+
+    public static CrmException InvalidData(string message) =>
+        new(CrmErrorCode.InvalidData, $"Invalid data: {message}");
+
+    public static CrmException RequiredFieldMissing(string module, string field) =>
+        InvalidData($"{module}.{field} is required");
+
+    public static CrmException UnknownRecord(string module, string id) =>
+        InvalidData($"{module} record '{id}' does not exist (use new_with_id=1 to create a record with a chosen id)");
+
+    public static CrmException UnknownLink(string module, string link) =>
+        new(CrmErrorCode.RelationshipNotSupported, $"Module '{module}' has no link named '{link}'");
+
+    public static CrmException NoRecords(string what) =>
+        new(CrmErrorCode.NoRecords, $"No records were found: {what}");
+
+    public static CrmException Duplicate(string module, string existingId, string reason) =>
+        new(CrmErrorCode.DuplicateRecords, $"{module} duplicates existing record {existingId}: {reason}");
+}

@@ -1,0 +1,84 @@
+namespace CrmIntegration.Core.Modules;
+
+/// <summary>Consistency rules a registry must satisfy; violations are programming errors.</summary>
+internal static class RegistryCheck
+{
+    public static void ThrowIfInconsistent(ModuleRegistry registry)
+    {
+        var problems = new List<string>();
+        foreach (var module in registry.Modules)
+        {
+            foreach (var required in new[] { CommonFields.Id, CommonFields.DateEntered, CommonFields.DateModified,
+                         CommonFields.CreatedBy, CommonFields.ModifiedUserId, CommonFields.Deleted })
+            {
+                if (module.FindField(required) is null)
+                {
+                    problems.Add($"{module.Name} lacks the common field {required}");
+                }
+            }
+
+            if (module.FindField(module.DisplayField) is null)
+            {
+                problems.Add($"{module.Name}: display field {module.DisplayField} is not a field");
+            }
+
+            foreach (var field in module.Fields)
+            {
+                if (field.Type is FieldType.Enum or FieldType.MultiEnum && field.Options.Count == 0)
+                {
+                    problems.Add($"{module.Name}.{field.Name} is an enum without options");
+                }
+
+                if (field.RelatedModule is { } related && registry.Find(related) is null)
+                {
+                    problems.Add($"{module.Name}.{field.Name} points at unknown module {related}");
+                }
+            }
+
+            foreach (var link in module.Links)
+            {
+                CheckLink(registry, module, link, problems);
+            }
+        }
+
+        foreach (var relationship in registry.Relationships)
+        {
+            if (relationship.Kind == RelationshipKind.OneToMany &&
+                registry.Find(relationship.RhsModule)?.FindField(relationship.RhsKey ?? "") is null)
+            {
+                problems.Add($"{relationship.Name}: key {relationship.RhsKey} is not a field of {relationship.RhsModule}");
+            }
+
+            if (relationship.Kind == RelationshipKind.Parent &&
+                registry.Find(relationship.RhsModule) is { } rhs &&
+                (rhs.FindField(CommonFields.ParentType) is null || rhs.FindField(CommonFields.ParentId) is null))
+            {
+                problems.Add($"{relationship.Name}: {relationship.RhsModule} lacks parent_type/parent_id");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("Module registry is inconsistent:\n" + string.Join("\n", problems));
+        }
+    }
+
+    private static void CheckLink(ModuleRegistry registry, ModuleDefinition module, LinkDefinition link, List<string> problems)
+    {
+        var relationship = registry.FindRelationship(link.Relationship);
+        if (relationship is null)
+        {
+            problems.Add($"{module.Name}.{link.Name} uses unknown relationship {link.Relationship}");
+            return;
+        }
+
+        var pairs = new[] { (relationship.LhsModule, relationship.RhsModule), (relationship.RhsModule, relationship.LhsModule) };
+        if (!pairs.Any(p => Same(p.Item1, module.Name) && Same(p.Item2, link.Module)))
+        {
+            problems.Add($"{module.Name}.{link.Name} → {link.Module} does not match {relationship.Name} " +
+                         $"({relationship.LhsModule} → {relationship.RhsModule})");
+        }
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

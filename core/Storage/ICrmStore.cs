@@ -1,0 +1,59 @@
+using CrmIntegration.Core.Records;
+
+namespace CrmIntegration.Core.Storage;
+
+/// <summary>
+/// The storage seam. It speaks module records, relationship rows, audit entries and sessions,
+/// never storage-engine types, so a second implementation (PostgreSQL) can replace the embedded one.
+/// Business rules do not live here: callers validate, apply access rules and maintain audit fields.
+/// </summary>
+public interface ICrmStore : IDisposable
+{
+    /// <summary>The record with this id, deleted or not; null when there is none.</summary>
+    CrmRecord? Get(string module, string id);
+
+    /// <summary>Every record of the module, deleted ones included, in no particular order.</summary>
+    IEnumerable<CrmRecord> Scan(string module);
+
+    /// <summary>
+    /// Records whose indexed <paramref name="field"/> equals <paramref name="value"/> ignoring case
+    /// (deleted ones included). Only fields the registry marks <c>Indexed</c> can be looked up.
+    /// </summary>
+    IEnumerable<CrmRecord> FindByKey(string module, string field, string value);
+
+    /// <summary>How many records the module holds, deleted ones included.</summary>
+    int Count(string module);
+
+    void Insert(CrmRecord record);
+
+    /// <summary>Inserts many records in one transaction (bulk loads; far faster than one by one).</summary>
+    void InsertMany(IEnumerable<CrmRecord> records);
+
+    void Update(CrmRecord record);
+
+    /// <summary>Many-to-many rows of a relationship touching this id on the given side.</summary>
+    IReadOnlyList<RelationshipRow> GetRelationshipRows(string relationship, RelationshipSide side, string id);
+
+    void SaveRelationshipRow(RelationshipRow row);
+
+    void AppendAudit(IEnumerable<AuditEntry> entries);
+
+    IReadOnlyList<AuditEntry> GetAudit(string module, string recordId);
+
+    SessionRecord? GetSession(string id);
+
+    void SaveSession(SessionRecord session);
+
+    void DeleteSession(string id);
+
+    /// <summary>Removes sessions idle since before the cut-off; returns how many.</summary>
+    int DeleteSessionsIdleSince(DateTime cutoffUtc);
+
+    /// <summary>The next value of a named counter (e.g. case numbers), starting at 1.</summary>
+    long NextSequence(string name);
+
+    /// <summary>Runs the work in one transaction: all of its writes land, or none do.</summary>
+    T InTransaction<T>(Func<T> work);
+
+    StoreInfo Describe();
+}

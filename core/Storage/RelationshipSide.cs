@@ -1,0 +1,7 @@
+namespace CrmIntegration.Core.Storage;
+
+public enum RelationshipSide
+{
+    Lhs,
+    Rhs,
+}

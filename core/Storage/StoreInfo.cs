@@ -1,0 +1,4 @@
+namespace CrmIntegration.Core.Storage;
+
+/// <summary>What <c>crm db info</c> and <c>/health</c> report about the store.</summary>
+public sealed record StoreInfo(string Location, long SizeBytes, IReadOnlyDictionary<string, int> LiveRecordsByModule);
