@@ -14,6 +14,7 @@ public enum CrmErrorCode
     AccessDenied = 40,
     DuplicateRecords = 50,
     NoRecords = 51,
+    ResourceManagementError = 90,
     InvalidCall = 1000,
     InvalidData = 1001,
     PasswordExpired = 1008,

@@ -27,6 +27,7 @@ public sealed class CrmException : Exception
         CrmErrorCode.AccessDenied => "Access Denied",
         CrmErrorCode.DuplicateRecords => "Duplicate Records",
         CrmErrorCode.NoRecords => "No Records",
+        CrmErrorCode.ResourceManagementError => "Resource Management Error",
         CrmErrorCode.InvalidCall => "Invalid call",
         CrmErrorCode.InvalidData => "Invalid data",
         CrmErrorCode.PasswordExpired => "Password Expired",
@@ -73,4 +74,8 @@ public sealed class CrmException : Exception
 
     public static CrmException Duplicate(string module, string existingId, string reason) =>
         new(CrmErrorCode.DuplicateRecords, $"{module} duplicates existing record {existingId}: {reason}");
+
+    public static CrmException DatabaseInUse(string path, string holder) =>
+        new(CrmErrorCode.ResourceManagementError,
+            $"Database {path} is in use by another process ({holder}); stop the server or use its SOAP API");
 }

@@ -26,3 +26,8 @@ public static class QueryPlanner
 {
     public static IndexHint? FindIndexHint(QueryExpression? expression, ModuleDefinition module) => null;
 }
+
+public static class RecordOrder
+{
+    public static Comparison<CrmRecord> Compare(IReadOnlyList<OrderTerm> terms) => (a, b) => 0;
+}

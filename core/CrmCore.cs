@@ -1,0 +1,65 @@
+using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Security;
+using CrmIntegration.Core.Services;
+using CrmIntegration.Core.Services.Rules;
+using CrmIntegration.Core.Storage;
+using CrmIntegration.Core.Storage.LiteDb;
+
+namespace CrmIntegration.Core;
+
+/// <summary>
+/// The CRM core wired together over one store: what the SOAP server and the <c>crm</c> CLI both
+/// hold. Disposing it closes the store and releases the database lock.
+/// </summary>
+public sealed class CrmCore : IDisposable
+{
+    private CrmCore(ICrmStore store, ModuleRegistry registry, SecurityOptions security, TimeProvider clock)
+    {
+        Store = store;
+        Registry = registry;
+        Clock = clock;
+        Users = new UserDirectory(store);
+        Access = new AccessPolicy(Users);
+        Auth = new AuthService(store, Users, security, clock);
+        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth)], clock);
+        Relationships = new RelationshipService(store, registry, Records, Access, clock);
+        Search = new SearchService(Records);
+        UserAdmin = new UserAdministration(store, Records, Users);
+    }
+
+    public ICrmStore Store { get; }
+
+    public ModuleRegistry Registry { get; }
+
+    public TimeProvider Clock { get; }
+
+    public UserDirectory Users { get; }
+
+    public AccessPolicy Access { get; }
+
+    public AuthService Auth { get; }
+
+    public RecordService Records { get; }
+
+    public RelationshipService Relationships { get; }
+
+    public SearchService Search { get; }
+
+    public UserAdministration UserAdmin { get; }
+
+    /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
+    /// <exception cref="Errors.CrmException">90 when another process holds the database.</exception>
+    public static CrmCore Open(CrmCoreOptions options, TimeProvider? clock = null, ModuleRegistry? registry = null)
+    {
+        registry ??= ModuleRegistry.Default;
+        ICrmStore store = options.DatabasePath == ":memory:"
+            ? LiteDbCrmStore.InMemory(registry)
+            : LiteDbCrmStore.OpenFile(options.DatabasePath, registry);
+        return new CrmCore(store, registry, options.Security, clock ?? TimeProvider.System);
+    }
+
+    public static CrmCore InMemory(TimeProvider? clock = null, SecurityOptions? security = null) =>
+        Open(new CrmCoreOptions { DatabasePath = ":memory:", Security = security ?? new SecurityOptions() }, clock);
+
+    public void Dispose() => Store.Dispose();
+}

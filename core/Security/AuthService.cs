@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using CrmIntegration.Core.Errors;
+using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Storage;
+
+namespace CrmIntegration.Core.Security;
+
+/// <summary>
+/// Login, sessions and lockout. Sessions are random 256-bit ids, kept in the store so they survive
+/// a restart, cached in memory so validating one costs no disk read, and expire when idle.
+/// </summary>
+public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOptions options, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, SessionRecord> _sessions = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Logs in with SugarCRM's credentials: <paramref name="password"/> is the MD5 hex of the
+    /// password, or the plain password when <paramref name="plain"/> (SugarCRM's <c>encryption=PLAIN</c>).
+    /// </summary>
+    /// <exception cref="CrmException">10 wrong user or password; 1009 locked after repeated failures.</exception>
+    public CrmSession Login(string? userName, string? password, bool plain = false)
+    {
+        if (string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password))
+        {
+            throw CrmException.InvalidLogin();
+        }
+
+        var md5 = plain ? PasswordHasher.Md5Hex(password) : password.ToLowerInvariant();
+
+        // The failure count must be committed even though the call fails, so the transaction
+        // returns the error instead of throwing it (a throw would roll the count back).
+        var (session, error) = store.InTransaction(() => TryLogin(userName, md5));
+        return session ?? throw error!;
+    }
+
+    private (CrmSession? Session, CrmException? Error) TryLogin(string userName, string md5)
+    {
+        var record = users.FindByUserName(userName);
+        if (record is null)
+        {
+            return (null, CrmException.InvalidLogin());
+        }
+
+        var now = clock.GetUtcNow();
+        if (LockedUntil(record) is { } until && until > now)
+        {
+            return (null, CrmException.AccountLocked(until));
+        }
+
+        if (!PasswordHasher.VerifyMd5(md5, record["user_hash"]))
+        {
+            RecordFailure(record, now);
+            return (null, CrmException.InvalidLogin());
+        }
+
+        var user = UserDirectory.FromRecord(record);
+        if (!user.Active)
+        {
+            return (null, CrmException.UserDisabled(user.UserName));
+        }
+
+        if (record["failed_logins"] is not (null or "0"))
+        {
+            record["failed_logins"] = "0";
+            record["locked_until"] = null;
+            store.Update(record);
+        }
+
+        var session = new SessionRecord(NewSessionId(), user.Id, now.UtcDateTime, now.UtcDateTime);
+        store.SaveSession(session);
+        _sessions[session.Id] = session;
+        return (new CrmSession(session.Id, user), null);
+    }
+
+    /// <summary>The user behind a session id.</summary>
+    /// <exception cref="CrmException">11 when the session is unknown, expired or its user disabled.</exception>
+    public CrmUser Validate(string? sessionId)
+    {
+        if (string.IsNullOrEmpty(sessionId))
+        {
+            throw CrmException.InvalidSession();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = _sessions.GetValueOrDefault(sessionId) ?? store.GetSession(sessionId);
+        if (session is null || now - session.LastSeenUtc > options.SessionIdleTimeout)
+        {
+            Logout(sessionId);
+            throw CrmException.InvalidSession();
+        }
+
+        var user = users.Find(session.UserId);
+        if (user is not { Active: true })
+        {
+            Logout(sessionId);
+            throw CrmException.InvalidSession();
+        }
+
+        if (now - session.LastSeenUtc > options.SessionTouchInterval)
+        {
+            session = session with { LastSeenUtc = now };
+            store.SaveSession(session);
+        }
+
+        _sessions[sessionId] = session;
+        return user;
+    }
+
+    public void Logout(string? sessionId)
+    {
+        if (string.IsNullOrEmpty(sessionId))
+        {
+            return;
+        }
+
+        _sessions.TryRemove(sessionId, out _);
+        store.DeleteSession(sessionId);
+    }
+
+    /// <summary>Ends every session of a user (disabled, or password changed).</summary>
+    public void ForgetUserSessions(string userId)
+    {
+        foreach (var (id, session) in _sessions)
+        {
+            if (session.UserId == userId)
+            {
+                _sessions.TryRemove(id, out _);
+            }
+        }
+    }
+
+    /// <summary>Removes expired sessions from the store; returns how many.</summary>
+    public int PurgeExpired() =>
+        store.DeleteSessionsIdleSince(clock.GetUtcNow().UtcDateTime - options.SessionIdleTimeout);
+
+    private void RecordFailure(CrmRecord record, DateTimeOffset now)
+    {
+        var failures = int.TryParse(record["failed_logins"], out var n) ? n + 1 : 1;
+        record["failed_logins"] = failures.ToString(CultureInfo.InvariantCulture);
+        if (failures >= options.MaxFailedLogins)
+        {
+            record["locked_until"] = (now + options.LockoutDuration).UtcDateTime.ToString(CrmFormats.DateTime, CultureInfo.InvariantCulture);
+            record["failed_logins"] = "0";
+        }
+
+        store.Update(record);
+    }
+
+    private static DateTimeOffset? LockedUntil(CrmRecord record) =>
+        DateTime.TryParseExact(record["locked_until"], CrmFormats.DateTime, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var until)
+            ? new DateTimeOffset(until, TimeSpan.Zero)
+            : null;
+
+    private static string NewSessionId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+}

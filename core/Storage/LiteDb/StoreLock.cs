@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using CrmIntegration.Core.Errors;
+
+namespace CrmIntegration.Core.Storage.LiteDb;
+
+/// <summary>
+/// An exclusive lock beside the database file, held for as long as the store is open. LiteDB's own
+/// file sharing does not stop a second process on Linux, and two writers would corrupt the file,
+/// so the CLI and the server both take this lock and the loser gets a message naming the holder.
+/// The OS drops the lock when the holder dies, so a crash never leaves the database locked.
+/// The holder's description goes into a separate file because the locked one cannot be read.
+/// </summary>
+internal sealed class StoreLock : IDisposable
+{
+    private readonly FileStream _stream;
+    private readonly string _holderPath;
+
+    private StoreLock(FileStream stream, string holderPath)
+    {
+        _stream = stream;
+        _holderPath = holderPath;
+    }
+
+    public static StoreLock Acquire(string databasePath)
+    {
+        var holderPath = databasePath + ".holder";
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(databasePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            var holder = File.Exists(holderPath) ? File.ReadAllText(holderPath).Trim() : "";
+            throw CrmException.DatabaseInUse(databasePath, holder.Length > 0 ? holder : "unknown process");
+        }
+
+        File.WriteAllText(holderPath, $"pid {Environment.ProcessId}, {Process.GetCurrentProcess().ProcessName}\n");
+        return new StoreLock(stream, holderPath);
+    }
+
+    public void Dispose()
+    {
+        File.Delete(_holderPath);
+        _stream.Dispose();
+    }
+}
