@@ -63,7 +63,7 @@ public sealed partial class RelationshipService(ICrmStore store, ModuleRegistry 
         });
     }
 
-    internal ResolvedLink Resolve(CrmUser user, string module, string linkName)
+    public ResolvedLink Resolve(CrmUser user, string module, string linkName)
     {
         var definition = records.Module(user, module);
         var link = definition.FindLink(linkName ?? "") ?? throw CrmException.UnknownLink(definition.Name, linkName ?? "");

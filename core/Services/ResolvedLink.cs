@@ -3,7 +3,7 @@ using CrmIntegration.Core.Modules;
 namespace CrmIntegration.Core.Services;
 
 /// <summary>A link seen from one record: the relationship and which end that record is on.</summary>
-internal sealed record ResolvedLink(ModuleDefinition Module, LinkDefinition Link, RelationshipDefinition Relationship, ModuleDefinition Related)
+public sealed record ResolvedLink(ModuleDefinition Module, LinkDefinition Link, RelationshipDefinition Relationship, ModuleDefinition Related)
 {
     /// <summary>True when the record the link is read from is the relationship's left-hand side.</summary>
     public bool FromLhs =>

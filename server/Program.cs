@@ -1,0 +1,4 @@
+using CrmIntegration.Server.Extensions;
+
+var app = CrmServer.Build(args);
+app.Run();

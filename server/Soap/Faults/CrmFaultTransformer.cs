@@ -1,0 +1,46 @@
+using System.Reflection;
+using System.ServiceModel.Channels;
+using System.Xml;
+using CrmIntegration.Core.Errors;
+using SoapCore;
+using SoapCore.Extensibility;
+
+namespace CrmIntegration.Server.Soap.Faults;
+
+/// <summary>
+/// Turns whatever an operation threw into the SOAP fault: core's <see cref="CrmException"/> with its
+/// SugarCRM number, anything else as fault -1 with a trace id instead of a stack trace.
+/// </summary>
+public sealed class CrmFaultTransformer(ILogger<CrmFaultTransformer> logger) : IFaultExceptionTransformer
+{
+    public Message ProvideFault(Exception exception, MessageVersion messageVersion, Message requestMessage, ConcurrentXmlNamespaceLookup xmlNamespaceManager)
+    {
+        var fault = Unwrap(exception) switch
+        {
+            CrmException crm => CrmFaults.From(crm),
+            XmlException or InvalidOperationException { InnerException: XmlException } => Unreadable(Unwrap(exception)),
+            var other => Unexpected(other),
+        };
+        var action = requestMessage?.Headers.Action;
+        return Message.CreateMessage(messageVersion, action, new FaultBodyWriter(fault));
+    }
+
+    /// <summary>A request the SOAP layer could not read is the caller's error: say what was wrong with it.</summary>
+    private static CrmFaults.Fault Unreadable(Exception exception) =>
+        CrmFaults.From(CrmException.InvalidData($"the request could not be read: {(exception.InnerException ?? exception).Message}"));
+
+    private CrmFaults.Fault Unexpected(Exception exception)
+    {
+        var traceId = Guid.NewGuid().ToString("N")[..12];
+        logger.LogError(exception, "SOAP call failed, trace id {TraceId}", traceId);
+        return CrmFaults.Unexpected(traceId);
+    }
+
+    private static Exception Unwrap(Exception e) =>
+        e is TargetInvocationException or AggregateException && e.InnerException is { } inner ? Unwrap(inner) : e;
+
+    private sealed class FaultBodyWriter(CrmFaults.Fault fault) : BodyWriter(isBuffered: true)
+    {
+        protected override void OnWriteBodyContents(XmlDictionaryWriter writer) => CrmFaults.WriteFault(writer, fault);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using CrmIntegration.Core.Errors;
+using CrmIntegration.Server.Soap.V41.Contracts;
+
+namespace CrmIntegration.Server.Soap.Faults;
+
+/// <summary>
+/// The one place a fault is written. faultstring is SugarCRM's name for the number (clients compare
+/// it, e.g. "Invalid Session ID" to log in again); the detail is an <c>error_value</c> in SugarCRM's
+/// namespace carrying the number, the name and a description of exactly what was wrong.
+/// </summary>
+public static class CrmFaults
+{
+    public const string Soap11Namespace = "http://schemas.xmlsoap.org/soap/envelope/";
+
+    /// <summary>The parts of a fault: who is to blame (client or server) and the detail.</summary>
+    public sealed record Fault(bool Sender, CrmErrorCode Code, string Name, string Description);
+
+    public static Fault From(CrmException error) => new(true, error.Code, error.Name, error.Message);
+
+    /// <summary>For failures that are not the caller's: no internals leak; the log has the rest under the trace id.</summary>
+    public static Fault Unexpected(string traceId) => new(
+        false, CrmErrorCode.Unknown, CrmException.NameOf(CrmErrorCode.Unknown),
+        $"The server could not complete the call; quote trace id {traceId} to the administrator");
+
+    /// <summary>Writes <c>&lt;s:Fault&gt;</c> (SOAP 1.1) with the SugarCRM detail.</summary>
+    public static void WriteFault(XmlWriter writer, Fault fault)
+    {
+        writer.WriteStartElement("s", "Fault", Soap11Namespace);
+        writer.WriteStartElement("faultcode");
+        writer.WriteQualifiedName(fault.Sender ? "Client" : "Server", Soap11Namespace);
+        writer.WriteEndElement();
+        writer.WriteElementString("faultstring", fault.Name);
+        writer.WriteStartElement("detail");
+        writer.WriteStartElement("error_value", SugarNamespace.Value);
+        writer.WriteElementString("number", SugarNamespace.Value, ((int)fault.Code).ToString(CultureInfo.InvariantCulture));
+        writer.WriteElementString("name", SugarNamespace.Value, fault.Name);
+        writer.WriteElementString("description", SugarNamespace.Value, fault.Description);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    /// <summary>A whole envelope, for refusals made before the SOAP layer runs (unsafe XML).</summary>
+    public static string Envelope(Fault fault)
+    {
+        var text = new StringBuilder();
+        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true }))
+        {
+            writer.WriteStartElement("s", "Envelope", Soap11Namespace);
+            writer.WriteStartElement("s", "Body", Soap11Namespace);
+            WriteFault(writer, fault);
+            writer.WriteEndDocument();
+        }
+
+        return text.ToString();
+    }
+}

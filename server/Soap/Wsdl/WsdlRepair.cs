@@ -1,0 +1,60 @@
+using System.Xml.Linq;
+
+namespace CrmIntegration.Server.Soap.Wsdl;
+
+/// <summary>
+/// Repairs two defects of SoapCore 1.2.1's generated WSDL that stop PHP SoapClient ("element …
+/// already defined") and zeep (operations missing) from loading it: the fault element is declared
+/// once per operation, and fault message parts name an element that is never declared. The repaired
+/// WSDL declares each global element once and points every fault part at the detail type's element.
+/// </summary>
+public static class WsdlRepair
+{
+    private static readonly XNamespace Xsd = "http://www.w3.org/2001/XMLSchema";
+    private static readonly XNamespace WsdlNs = "http://schemas.xmlsoap.org/wsdl/";
+
+    public static XDocument Repair(XDocument wsdl)
+    {
+        var schemas = wsdl.Descendants(Xsd + "schema").ToList();
+        foreach (var schema in schemas)
+        {
+            RemoveDuplicateElements(schema);
+        }
+
+        var declared = schemas.SelectMany(s => s.Elements(Xsd + "element"))
+            .Select(e => (string?)e.Attribute("name"))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var part in wsdl.Descendants(WsdlNs + "message").Elements(WsdlNs + "part"))
+        {
+            var reference = (string?)part.Attribute("element");
+            if (reference is null || !reference.Contains(':'))
+            {
+                continue;
+            }
+
+            var (prefix, local) = (reference[..reference.IndexOf(':')], reference[(reference.IndexOf(':') + 1)..]);
+            if (!declared.Contains(local) && declared.FirstOrDefault(d => Loose(d) == Loose(local)) is { } match)
+            {
+                part.SetAttributeValue("element", $"{prefix}:{match}");
+            }
+        }
+
+        return wsdl;
+    }
+
+    private static void RemoveDuplicateElements(XElement schema)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in schema.Elements(Xsd + "element").ToList())
+        {
+            if ((string?)element.Attribute("name") is { } name && !seen.Add(name))
+            {
+                element.Remove();
+            }
+        }
+    }
+
+    // error_valueFault and ErrorValueFault name the same thing: SoapCore mixes the XML and CLR names.
+    private static string Loose(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+}
