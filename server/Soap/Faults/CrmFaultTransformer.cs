@@ -21,8 +21,8 @@ public sealed class CrmFaultTransformer(ILogger<CrmFaultTransformer> logger) : I
             XmlException or InvalidOperationException { InnerException: XmlException } => Unreadable(Unwrap(exception)),
             var other => Unexpected(other),
         };
-        var action = requestMessage?.Headers.Action;
-        return Message.CreateMessage(messageVersion, action, new FaultBodyWriter(fault));
+        // No action: a WS-Addressing Action header in the reply breaks WCF clients on BasicHttpBinding.
+        return Message.CreateMessage(messageVersion, (string?)null, new FaultBodyWriter(fault));
     }
 
     /// <summary>A request the SOAP layer could not read is the caller's error: say what was wrong with it.</summary>

@@ -1,0 +1,73 @@
+using System.ServiceModel;
+using CrmIntegration.Core;
+using CrmIntegration.Server.Extensions;
+using CrmIntegration.Server.Soap.V41;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmIntegration.Server.Tests.Infrastructure;
+
+/// <summary>
+/// A real server: Kestrel on 127.0.0.1 with a free port, over a LiteDB file in its own temporary
+/// data directory, called through a real WCF <see cref="ChannelFactory{TChannel}"/>.
+/// </summary>
+public sealed class ServerFixture : IAsyncLifetime
+{
+    public const string AdminPassword = "Admin#Pass-2026";
+
+    private readonly Dictionary<string, string?> _overrides = new();
+    private ChannelFactory<ISugarSoapService>? _factory;
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "crm-server-tests-" + Guid.NewGuid().ToString("N"));
+
+    public WebApplication App { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public Uri SugarAddress => new(BaseAddress, SoapServiceExtensions.SugarV41Path);
+
+    public CrmCore Core => App.Services.GetRequiredService<CrmCore>();
+
+    /// <summary>Extra configuration for the next start (e.g. Security:MaxFailedLogins).</summary>
+    public void Configure(string key, string? value) => _overrides[key] = value;
+
+    public async Task InitializeAsync() => await StartAsync();
+
+    public async Task StartAsync()
+    {
+        App = CrmServer.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(_overrides)
+        {
+            ["DATA_DIR"] = DataDirectory,
+            ["URLS"] = "http://127.0.0.1:0",
+            ["ADMIN_PASSWORD"] = AdminPassword,
+        }));
+        await App.StartAsync();
+        BaseAddress = new Uri(App.Urls.First() + "/");
+        _factory = new ChannelFactory<ISugarSoapService>(
+            new BasicHttpBinding { MaxReceivedMessageSize = 64 * 1024 * 1024 },
+            new EndpointAddress(SugarAddress));
+    }
+
+    /// <summary>Stops the server and starts a new one on the same data directory.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync();
+    }
+
+    public ISugarSoapService Client() => _factory!.CreateChannel();
+
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+
+    private async Task StopAsync()
+    {
+        _factory?.Abort();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
