@@ -57,6 +57,11 @@ public sealed class CrmException : Exception
     public static CrmException QueryRefused(string what) =>
         new(CrmErrorCode.AccessDenied, $"Query refused: {what}");
 
+    /// <summary>The request named no operation of the service (a wrong or missing SOAPAction).</summary>
+    public static CrmException UnknownOperation(string action) =>
+        new(CrmErrorCode.InvalidCall,
+            $"No operation of this service answers to SOAPAction '{action}'; the WSDL (?wsdl) lists each operation's action");
+
     public static CrmException InvalidData(string message) =>
         new(CrmErrorCode.InvalidData, $"Invalid data: {message}");
 

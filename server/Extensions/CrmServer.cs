@@ -30,6 +30,7 @@ public static class CrmServer
 
         var app = builder.Build();
         EnsureFirstAdmin(app, settings);
+        app.UseSoapFaultStatus();
         app.UseXmlSafety();
         app.UseWsdlRepair();
         app.MapCrmSoapEndpoints();

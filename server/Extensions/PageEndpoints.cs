@@ -24,7 +24,7 @@ public static class PageEndpoints
             try
             {
                 var info = core.Store.Describe();
-                return Results.Ok(new { status = "ok", version = Version, database = new { status = "ok", path = info.Location, size_bytes = info.SizeBytes } });
+                return Results.Ok(new { status = "ok", version = Version, database = new { status = "ok", file = Path.GetFileName(info.Location), size_bytes = info.SizeBytes } });
             }
             catch (Exception e)
             {

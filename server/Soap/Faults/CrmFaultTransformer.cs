@@ -13,12 +13,17 @@ namespace CrmIntegration.Server.Soap.Faults;
 /// </summary>
 public sealed class CrmFaultTransformer(ILogger<CrmFaultTransformer> logger) : IFaultExceptionTransformer
 {
+    // SoapCore reports an unknown SOAPAction only through this message text (SoapEndpointMiddleware).
+    private const string NoOperationPrefix = "No operation found for specified action:";
+
     public Message ProvideFault(Exception exception, MessageVersion messageVersion, Message requestMessage, ConcurrentXmlNamespaceLookup xmlNamespaceManager)
     {
         var fault = Unwrap(exception) switch
         {
             CrmException crm => CrmFaults.From(crm),
             XmlException or InvalidOperationException { InnerException: XmlException } => Unreadable(Unwrap(exception)),
+            InvalidOperationException e when e.Message.StartsWith(NoOperationPrefix, StringComparison.Ordinal) =>
+                CrmFaults.From(CrmException.UnknownOperation(e.Message[NoOperationPrefix.Length..].Trim())),
             var other => Unexpected(other),
         };
         // No action: a WS-Addressing Action header in the reply breaks WCF clients on BasicHttpBinding.
