@@ -49,7 +49,7 @@ public static class ScriptRunner
             start.Environment[name] = value;
         }
 
-        var commandLine = string.Join(' ', start.ArgumentList.Prepend(fileName).Select(a => a.Contains(' ') ? $"'{a}'" : a));
+        var commandLine = string.Join(' ', start.ArgumentList.Prepend(fileName).Select(a => a.Contains(' ') ? $"\"{a}\"" : a));
         using var process = new Process { StartInfo = start };
         try
         {

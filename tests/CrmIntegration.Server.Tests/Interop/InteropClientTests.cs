@@ -21,11 +21,11 @@ public abstract class InteropClientTests(InteropClientFixture client)
     [Fact]
     public async Task Lead_WrittenByTheClient_IsStoredWithItsVietnameseNames()
     {
-        var leadId = Text(client.Report, "lead_id");
+        var leadId = Id("lead_id");
         var wcf = client.Server.Client();
         var session = await wcf.LoginAsync("admin", ServerFixture.AdminPassword);
 
-        var entry = Assert.Single((await wcf.GetEntryAsync(session, "Leads", leadId!, [], [], false)).EntryList);
+        var entry = Assert.Single((await wcf.GetEntryAsync(session, "Leads", leadId, [], [], false)).EntryList);
 
         Assert.Equal(InteropClientFixture.LeadFirstName, entry.Value("first_name"));
         Assert.Equal(InteropClientFixture.LeadLastName, entry.Value("last_name"));
@@ -35,8 +35,8 @@ public abstract class InteropClientTests(InteropClientFixture client)
     [Fact]
     public async Task Relationship_SetByTheClient_IsReadBackFromBothSides()
     {
-        var accountId = Text(client.Report, "account_id");
-        var leadId = Text(client.Report, "lead_id");
+        var accountId = Id("account_id");
+        var leadId = Id("lead_id");
         client.Require(client.Get("relationship").GetProperty("created").GetInt32() == 1, "set_relationship did not report created=1.");
         client.Require(
             client.Get("related").EnumerateArray().Any(r => Text(r, "id") == accountId && Text(r, "name") == InteropClientFixture.AccountName),
@@ -44,7 +44,7 @@ public abstract class InteropClientTests(InteropClientFixture client)
 
         var wcf = client.Server.Client();
         var session = await wcf.LoginAsync("admin", ServerFixture.AdminPassword);
-        var leads = await wcf.GetRelationshipsAsync(session, "Accounts", accountId!, "leads", "", ["id"], [], 0, "", 0, 10);
+        var leads = await wcf.GetRelationshipsAsync(session, "Accounts", accountId, "leads", "", ["id"], [], 0, "", 0, 10);
 
         Assert.Contains(leads.EntryList, e => e.Id == leadId);
     }
@@ -71,6 +71,9 @@ public abstract class InteropClientTests(InteropClientFixture client)
         client.Require(client.Get("logged_out").ValueKind == JsonValueKind.True, "The script did not get as far as logout.");
         client.Require(client.Run.ExitCode == 0, "The script exited non-zero.");
     }
+
+    private string Id(string name) =>
+        Text(client.Report, name) is { Length: > 0 } id ? id : throw client.Run.Fail($"The report has no \"{name}\".");
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
