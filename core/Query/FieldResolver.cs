@@ -11,6 +11,11 @@ internal static class FieldResolver
     public static FieldDefinition Parse(TokenCursor tokens, ModuleDefinition module, ModuleRegistry registry)
     {
         var first = tokens.Expect(TokenKind.Identifier, "a field name");
+        if (tokens.Peek.Kind != TokenKind.Dot && module.FindField(first.Text) is null && SqlKeywords.IsReserved(first.Text))
+        {
+            throw QueryRefusal.At($"keyword '{first.Text.ToUpperInvariant()}'", first.Position, " is not allowed here; a field name was expected");
+        }
+
         RefuseCall(tokens, first.Text, first.Position);
         if (tokens.Peek.Kind != TokenKind.Dot)
         {
@@ -52,9 +57,7 @@ internal static class FieldResolver
         var display = $"{module.TableName}.{QueryRefusal.Clip(name.Text)}";
         if (field is null)
         {
-            throw table is null && SqlKeywords.IsReserved(name.Text)
-                ? QueryRefusal.At($"keyword '{name.Text.ToUpperInvariant()}'", name.Position, " is not allowed here; a field name was expected")
-                : QueryRefusal.At($"unknown field '{display}'", (table ?? name).Position, $" ({module.Name} has no such field)");
+            throw QueryRefusal.At($"unknown field '{display}'", (table ?? name).Position, $" ({module.Name} has no such field)");
         }
 
         // Sensitive fields (password hashes, lockout counters) are refused outright: allowing them
