@@ -27,6 +27,7 @@ internal static class QueryTestData
             new FieldDefinition("name", FieldType.Name, "Name", "Tên") { Indexed = true },
             new FieldDefinition("quantity", FieldType.Int, "Quantity", "Số lượng") { Indexed = true },
             new FieldDefinition("amount", FieldType.Decimal, "Amount", "Số tiền"),
+            new FieldDefinition("email1", FieldType.Email, "Email", "Email") { Indexed = true },
             new FieldDefinition(CommonFields.Deleted, FieldType.Bool, "Deleted", "Đã xoá"),
         ],
         []);
