@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CrmIntegration.Core.Query;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace CrmIntegration.Core.Query;
 /// (<c>;</c>, <c>--</c>, <c>#</c>, <c>/* */</c>) and every character the grammar has no use for is
 /// refused here, with its position, before the parser sees anything.
 /// </summary>
-internal static class Lexer
+internal static partial class Lexer
 {
     public static List<Token> Tokenize(string text)
     {
@@ -56,25 +54,6 @@ internal static class Lexer
         return tokens;
     }
 
-    /// <summary>
-    /// A lone surrogate is not text in any encoding; refusing it here keeps Unicode normalisation,
-    /// which would throw on it, from ever seeing one.
-    /// </summary>
-    private static void RefuseBrokenUnicode(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                throw QueryRefusal.At($"invalid Unicode {QueryRefusal.Describe(text[i])}", i + 1, " (a lone surrogate)");
-            }
-        }
-    }
-
     private static Token Number(string text, ref int i)
     {
         var start = i;
@@ -107,59 +86,6 @@ internal static class Lexer
 
         return new Token(TokenKind.Number, text[start..i], start + 1);
     }
-
-    /// <summary>
-    /// A single-quoted string: <c>''</c> is a quote, and MySQL's backslash escapes are honoured
-    /// because PHP clients escape with <c>mysql_real_escape_string</c>. <c>\%</c> and <c>\_</c> keep
-    /// their backslash, as in MySQL, so that LIKE sees an escaped wildcard.
-    /// </summary>
-    private static string QuotedString(string text, ref int i)
-    {
-        var start = i;
-        var value = new StringBuilder();
-        i++;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (c == '\'')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\'')
-                {
-                    value.Append('\'');
-                    i += 2;
-                    continue;
-                }
-
-                i++;
-                return value.ToString();
-            }
-
-            if (c == '\\' && i + 1 < text.Length)
-            {
-                value.Append(Unescape(text[i + 1]));
-                i += 2;
-                continue;
-            }
-
-            value.Append(c);
-            i++;
-        }
-
-        throw QueryRefusal.At("unterminated string starting", start + 1);
-    }
-
-    private static string Unescape(char c) => c switch
-    {
-        '0' => "\0",
-        'n' => "\n",
-        'r' => "\r",
-        't' => "\t",
-        'b' => "\b",
-        'Z' => "\u001a",
-        '%' => "\\%",
-        '_' => "\\_",
-        _ => c.ToString(),
-    };
 
     private static Token Punctuation(string text, ref int i)
     {

@@ -15,7 +15,7 @@ internal static class InjectionStrings
         "last_name LIKE '%' /*", "*/ last_name = 'a'", "last_name = 'a' /*!50000 OR 1=1 */", "last_name = N'a'",
         "last_name = _utf8'a'", "last_name = 'a' COLLATE utf8_bin", "last_name REGEXP '^(a+)+$'", "last_name = 'a' ||'b'",
         "last_name = 'a' && 1", "last_name = 'a' XOR 1", "last_name = $$a$$", "last_name = :name", "last_name = ?",
-        "last_name = @x", "@@version", "last_name = 'a' INTO OUTFILE '/tmp/x'", "load_file('/etc/passwd')",
+        "last_name = @x", "@@version", "last_name = 'a' INTO OUTFILE 'x.txt'", "load_file('passwd')",
         "last_name = 'Nguyễn'", "last_name = 'Nguye\u0302\u0303n'", "last_name = '\ud83d\ude00'", "last_name = '\ud800'",
         "last_name = '\u202e'", "last_name\u00a0= 'a'", "ｌａｓｔ_name = 'a'", "last_name ＝ 'a'", "last_name = ’a’",
         new string('(', 100_000), new string('(', 1000) + "last_name = 'a'" + new string(')', 1000),
