@@ -1,0 +1,55 @@
+using CrmIntegration.Core.Query;
+using static CrmIntegration.Core.Tests.Query.QueryTestData;
+
+namespace CrmIntegration.Core.Tests.Query;
+
+public sealed class QueryPlannerTests
+{
+    private const string EmailLookup =
+        "id IN (SELECT bean_id FROM email_addr_bean_rel eabr JOIN email_addresses ea ON ea.id = eabr.email_address_id WHERE ";
+
+    private static string? Hint(string query, Core.Modules.ModuleDefinition? module = null) =>
+        QueryPlanner.FindIndexHint(Where(query, module), module ?? Leads)?.ToString();
+
+    [Theory]
+    [InlineData("leads.last_name = 'Smith'", "[last_name] × [Smith]")]
+    [InlineData("id = 'abc'", "[id] × [abc]")]
+    [InlineData("assigned_user_id IN ('u1', 'u2', 'u1')", "[assigned_user_id] × [u1, u2]")]
+    [InlineData("date_entered = '2024-01-05'", "[date_entered] × [2024-01-05 00:00:00]")]
+    [InlineData("last_name = 'a' AND status = 'New'", "[last_name] × [a]")]
+    [InlineData("status = 'New' AND (last_name = 'a' OR first_name = 'b')", "[last_name, first_name] × [a, b]")]
+    [InlineData("last_name IN ('a', 'b', 'c') AND account_name = 'x'", "[account_name] × [x]")]
+    [InlineData("last_name = 'a' OR last_name IN ('b', 'a')", "[last_name] × [a, b]")]
+    public void FindIndexHint_IndexedEquality_GivesHint(string query, string expected) =>
+        Assert.Equal(expected, Hint(query));
+
+    [Theory]
+    [InlineData("status = 'New'")]
+    [InlineData("last_name LIKE 'Smith'")]
+    [InlineData("last_name <> 'Smith'")]
+    [InlineData("last_name >= 'Smith'")]
+    [InlineData("NOT last_name = 'Smith'")]
+    [InlineData("last_name NOT IN ('Smith')")]
+    [InlineData("last_name = ''")]
+    [InlineData("last_name IN ('a', '')")]
+    [InlineData("last_name IS NULL")]
+    [InlineData("last_name = 'a' OR status = 'New'")]
+    [InlineData("last_name BETWEEN 'a' AND 'b'")]
+    [InlineData(EmailLookup + "ea.email_address = 'a@b.c')")]
+    public void FindIndexHint_WhenNotSound_GivesNone(string query) =>
+        Assert.Null(Hint(query));
+
+    [Fact]
+    public void FindIndexHint_Null_GivesNone() => Assert.Null(QueryPlanner.FindIndexHint(null, Leads));
+
+    [Fact]
+    public void FindIndexHint_NumericEquality_GivesNone() =>
+        Assert.Null(Hint("quantity = 5", Invoices)); // 5 = 5.0 numerically, but the keys '5' and '5.0' differ.
+
+    [Fact]
+    public void FindIndexHint_EmailLookupOverIndexedEmailFields_UsesThem()
+    {
+        Assert.Equal("[email1] × [A@B.C, d@e.f]", Hint(EmailLookup + "ea.email_address IN ('A@B.C', 'd@e.f'))", Invoices));
+        Assert.Null(Hint(EmailLookup + "ea.email_address LIKE 'a%')", Invoices));
+    }
+}
