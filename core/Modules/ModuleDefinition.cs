@@ -21,8 +21,8 @@ public sealed class ModuleDefinition
         LabelVi = labelVi;
         Fields = fields.ToList();
         Links = links.ToList();
-        _fields = Fields.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
-        _links = Links.ToDictionary(l => l.Name, StringComparer.OrdinalIgnoreCase);
+        _fields = Index(name, "field", Fields, f => f.Name);
+        _links = Index(name, "link", Links, l => l.Name);
     }
 
     /// <summary>SugarCRM module name, e.g. <c>Leads</c>.</summary>
@@ -53,4 +53,20 @@ public sealed class ModuleDefinition
     public LinkDefinition? FindLink(string name) => _links.GetValueOrDefault(name);
 
     public override string ToString() => Name;
+
+    // Names are case-insensitive on the wire, so two names differing only in case collide too;
+    // the message names the module so a bad definition is found without a debugger.
+    private static Dictionary<string, T> Index<T>(string module, string kind, IEnumerable<T> items, Func<T, string> key)
+    {
+        var index = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            if (!index.TryAdd(key(item), item))
+            {
+                throw new ArgumentException($"{module} defines the {kind} '{key(item)}' more than once");
+            }
+        }
+
+        return index;
+    }
 }

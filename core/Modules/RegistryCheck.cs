@@ -43,10 +43,14 @@ internal static class RegistryCheck
 
         foreach (var relationship in registry.Relationships)
         {
-            if (relationship.Kind == RelationshipKind.OneToMany &&
-                registry.Find(relationship.RhsModule)?.FindField(relationship.RhsKey ?? "") is null)
+            foreach (var end in new[] { relationship.LhsModule, relationship.RhsModule }.Where(m => registry.Find(m) is null))
             {
-                problems.Add($"{relationship.Name}: key {relationship.RhsKey} is not a field of {relationship.RhsModule}");
+                problems.Add($"{relationship.Name}: unknown module {end}");
+            }
+
+            if (relationship.Kind == RelationshipKind.OneToMany)
+            {
+                CheckKey(registry, relationship, problems);
             }
 
             if (relationship.Kind == RelationshipKind.Parent &&
@@ -77,6 +81,20 @@ internal static class RegistryCheck
         {
             problems.Add($"{module.Name}.{link.Name} → {link.Module} does not match {relationship.Name} " +
                          $"({relationship.LhsModule} → {relationship.RhsModule})");
+        }
+    }
+
+    private static void CheckKey(ModuleRegistry registry, RelationshipDefinition relationship, List<string> problems)
+    {
+        var key = registry.Find(relationship.RhsModule)?.FindField(relationship.RhsKey ?? "");
+        if (key is null)
+        {
+            problems.Add($"{relationship.Name}: key {relationship.RhsKey} is not a field of {relationship.RhsModule}");
+        }
+        else if (key.RelatedModule is { } target && !Same(target, relationship.LhsModule))
+        {
+            // The key would be read as an id of the wrong module: links would silently find nothing.
+            problems.Add($"{relationship.Name}: key {relationship.RhsModule}.{key.Name} points at {target}, not {relationship.LhsModule}");
         }
     }
 

@@ -12,6 +12,9 @@ internal sealed class ModuleBuilder(string name, string tableName, string labelE
     private string _displayField = "name";
     private string[] _searchFields = ["name"];
 
+    /// <summary>The module being built, so templates can add links that depend on it.</summary>
+    public string Name => name;
+
     /// <summary>SugarCRM's <c>basic</c> template: id, dates, who created and modified, description, deleted.</summary>
     public ModuleBuilder Basic(bool withName = true)
     {
@@ -63,10 +66,21 @@ internal sealed class ModuleBuilder(string name, string tableName, string labelE
 
     public ModuleBuilder Text(string field, string en, string vi) => Add(new FieldDefinition(field, FieldType.Text, en, vi));
 
-    public ModuleBuilder Typed(string field, FieldType type, string en, string vi, bool required = false, string? defaultValue = null) =>
-        Add(new FieldDefinition(field, type, en, vi) { Required = required, DefaultValue = defaultValue });
+    public ModuleBuilder Typed(
+        string field, FieldType type, string en, string vi, bool required = false, string? defaultValue = null, bool indexed = false) =>
+        Add(new FieldDefinition(field, type, en, vi) { Required = required, DefaultValue = defaultValue, Indexed = indexed });
 
-    public ModuleBuilder Enum(string field, string en, string vi, OptionList options, bool required = false, string? defaultValue = null) =>
+    public ModuleBuilder Phone(string field, string en, string vi, bool indexed = false) =>
+        Add(new FieldDefinition(field, FieldType.Phone, en, vi) { MaxLength = 100, Indexed = indexed });
+
+    public ModuleBuilder Email(string field, string en, string vi, bool indexed = false) =>
+        Add(new FieldDefinition(field, FieldType.Email, en, vi) { MaxLength = 100, Indexed = indexed });
+
+    public ModuleBuilder Url(string field, string en, string vi) =>
+        Add(new FieldDefinition(field, FieldType.Url, en, vi) { MaxLength = 255 });
+
+    public ModuleBuilder Enum(
+        string field, string en, string vi, OptionList options, bool required = false, string? defaultValue = null, bool indexed = false) =>
         Add(new FieldDefinition(field, FieldType.Enum, en, vi)
         {
             OptionsName = options.Name,
@@ -74,15 +88,25 @@ internal sealed class ModuleBuilder(string name, string tableName, string labelE
             Required = required,
             DefaultValue = defaultValue,
             MaxLength = 100,
+            Indexed = indexed,
         });
+
+    /// <summary>A multi-select, stored as SugarCRM stores it (<c>^a^,^b^</c>).</summary>
+    public ModuleBuilder MultiEnum(string field, string en, string vi, OptionList options) =>
+        Add(new FieldDefinition(field, FieldType.MultiEnum, en, vi) { OptionsName = options.Name, Options = options.Options });
+
+    /// <summary>SugarCRM's <c>currency_id</c>; <c>-99</c> is its id for the system's default currency.</summary>
+    public ModuleBuilder CurrencyId() =>
+        Add(new FieldDefinition("currency_id", FieldType.Id, "Currency", "Loại tiền tệ") { DefaultValue = "-99" });
 
     /// <summary>An id field pointing at another module (SugarCRM: an <c>id</c> field plus a <c>relate</c> field).</summary>
     public ModuleBuilder RelateId(string field, string module, string en, string vi, bool required = false) =>
         Add(new FieldDefinition(field, FieldType.Id, en, vi) { RelatedModule = module, Indexed = true, Required = required });
 
-    public ModuleBuilder Link(string link, string relationship, string module, string en, string vi)
+    /// <param name="onRhsSide">For a relationship within one module: this link is read from the right-hand record.</param>
+    public ModuleBuilder Link(string link, string relationship, string module, string en, string vi, bool onRhsSide = false)
     {
-        _links.Add(new LinkDefinition(link, relationship, module, en, vi));
+        _links.Add(new LinkDefinition(link, relationship, module, en, vi) { OnRhsSide = onRhsSide });
         return this;
     }
 
