@@ -21,7 +21,7 @@ public sealed class CrmCore : IDisposable
         Users = new UserDirectory(store);
         Access = new AccessPolicy(Users);
         Auth = new AuthService(store, Users, security, clock);
-        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth)], clock);
+        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth), new OpportunitiesRules()], clock);
         Relationships = new RelationshipService(store, registry, Records, Access, clock);
         Search = new SearchService(Records);
         UserAdmin = new UserAdministration(store, Records, Users);

@@ -99,11 +99,19 @@ internal sealed class ModuleBuilder(string name, string tableName, string labelE
     public ModuleBuilder CurrencyId() =>
         Add(new FieldDefinition("currency_id", FieldType.Id, "Currency", "Loại tiền tệ") { DefaultValue = "-99" });
 
+    /// <summary>A number core assigns from a sequence on create (SugarCRM's <c>case_number</c>); callers cannot set it.</summary>
+    public ModuleBuilder AutoNumber(string field, string en, string vi) =>
+        Add(new FieldDefinition(field, FieldType.AutoIncrement, en, vi) { System = true, Indexed = true, Audited = false });
+
+    /// <summary>An amount with SugarCRM's currency fields beside it.</summary>
+    public ModuleBuilder Money(string field, string en, string vi, bool required = false) =>
+        Typed(field, FieldType.Currency, en, vi, required).CurrencyId();
+
     /// <summary>An id field pointing at another module (SugarCRM: an <c>id</c> field plus a <c>relate</c> field).</summary>
     public ModuleBuilder RelateId(string field, string module, string en, string vi, bool required = false) =>
         Add(new FieldDefinition(field, FieldType.Id, en, vi) { RelatedModule = module, Indexed = true, Required = required });
 
-    /// <param name="onRhsSide">For a relationship within one module: this link is read from the right-hand record.</param>
+    /// <summary>A named link; <c>onRhsSide</c> marks, for a relationship within one module, the link read from the right-hand record.</summary>
     public ModuleBuilder Link(string link, string relationship, string module, string en, string vi, bool onRhsSide = false)
     {
         _links.Add(new LinkDefinition(link, relationship, module, en, vi) { OnRhsSide = onRhsSide });

@@ -16,5 +16,7 @@ internal static class UsersModule
         .Add(new FieldDefinition("failed_logins", FieldType.Int, "Failed Logins", "Số lần đăng nhập sai") { Sensitive = true, System = true })
         .Add(new FieldDefinition("locked_until", FieldType.DateTime, "Locked Until", "Khoá đến") { Sensitive = true, System = true })
         .Display("user_name", "user_name", "first_name", "last_name", "email1")
+        .Link("reportees", "user_direct_reports", "Users", "Direct Reports", "Cấp dưới")
+        .Link("reports_to_link", "user_direct_reports", "Users", "Reports To", "Báo cáo cho", onRhsSide: true)
         .Build();
 }
