@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Query;
 using static CrmIntegration.Core.Tests.Query.QueryTestData;
 
@@ -44,10 +45,10 @@ public sealed class EmailLookupParserTests
     public void Email_OnModuleWithoutEmailFields_MatchesNothing()
     {
         var match = Assert.IsType<EmailMatchExpression>(Where(
-            "accounts.id IN (SELECT bean_id FROM email_addr_bean_rel eabr JOIN email_addresses ea ON ea.id = eabr.email_address_id " +
-            "WHERE ea.email_address = 'a@b.c')", Accounts));
+            "bugs.id IN (SELECT bean_id FROM email_addr_bean_rel eabr JOIN email_addresses ea ON ea.id = eabr.email_address_id " +
+            "WHERE ea.email_address = 'a@b.c')", ModuleRegistry.Default.Get("Bugs")));
         Assert.Empty(match.Fields);
-        Assert.False(match.Matches(Record("Accounts", "1", ("email1", "a@b.c"))));
+        Assert.False(match.Matches(Record("Bugs", "1", ("name", "a@b.c"))));
     }
 
     [Theory]
