@@ -17,10 +17,12 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     private readonly ModuleRegistry _registry;
     private readonly StoreLock? _lock;
     private readonly string _location;
+    private readonly LogWriteBarrier _barrier;
 
-    private LiteDbCrmStore(LiteDatabase db, ModuleRegistry registry, string location, StoreLock? storeLock)
+    private LiteDbCrmStore(LiteEngine engine, ModuleRegistry registry, string location, StoreLock? storeLock)
     {
-        _db = db;
+        _db = new LiteDatabase(engine);
+        _barrier = new LogWriteBarrier(engine);
         _registry = registry;
         _location = location;
         _lock = storeLock;
@@ -40,7 +42,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         try
         {
             var engine = new LiteEngine(new EngineSettings { Filename = fullPath, Collation = new Collation(OrdinalCollation) });
-            return new LiteDbCrmStore(new LiteDatabase(engine), registry, fullPath, storeLock);
+            return new LiteDbCrmStore(engine, registry, fullPath, storeLock);
         }
         catch
         {
@@ -53,7 +55,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     public static LiteDbCrmStore InMemory(ModuleRegistry registry)
     {
         var engine = new LiteEngine(new EngineSettings { DataStream = new MemoryStream(), Collation = new Collation(OrdinalCollation) });
-        return new LiteDbCrmStore(new LiteDatabase(engine), registry, ":memory:", null);
+        return new LiteDbCrmStore(engine, registry, ":memory:", null);
     }
 
     public T InTransaction<T>(Func<T> work)
@@ -68,6 +70,9 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         {
             var result = work();
             _db.Commit();
+
+            // Durable before acknowledged: see LogWriteBarrier. Every write goes through here.
+            _barrier.WaitForLogWrites();
             return result;
         }
         catch
