@@ -23,6 +23,15 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     {
         _db = new LiteDatabase(engine);
         _barrier = new LogWriteBarrier(engine);
+
+        // LiteDB stores UTC but by default hands dates back converted to the server's local time;
+        // the readers here treat them as UTC, so on a UTC+7 server every session, audit and link
+        // time came back 7 hours late (StoreTimeZoneTests). The pragma is kept in the file.
+        if (!_db.UtcDate)
+        {
+            _db.UtcDate = true;
+        }
+
         _registry = registry;
         _location = location;
         _lock = storeLock;
