@@ -38,7 +38,7 @@ public sealed class RelationshipServiceTests : IDisposable
         var result = Relationships.SetRelationship(Seller, "Accounts", Account, "leads", [lead1, lead2]);
 
         Assert.Equal(new LinkResult(2, 0, 0), result);
-        Assert.Equal([lead1, lead2], Related("Accounts", Account, "leads").Order());
+        Assert.Equal(new[] { lead1, lead2 }.Order(), Related("Accounts", Account, "leads").Order());
         Assert.Equal([Account], Related("Leads", lead1, "accounts"));
         Assert.Equal(Account, Core.Store.Get("Leads", lead2)!["account_id"]);
     }
