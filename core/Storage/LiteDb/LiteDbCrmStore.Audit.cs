@@ -9,7 +9,7 @@ public sealed partial class LiteDbCrmStore
     private ILiteCollection<BsonDocument> AuditLog => _db.GetCollection("audit");
 
     public void AppendAudit(IEnumerable<AuditEntry> entries) =>
-        AuditLog.InsertBulk(entries.Select(e => new BsonDocument
+        InTransaction(() => AuditLog.InsertBulk(entries.Select(e => new BsonDocument
         {
             ["_id"] = ObjectId.NewObjectId(),
             [AuditRecordKey] = e.Module + "|" + e.RecordId,
@@ -20,7 +20,7 @@ public sealed partial class LiteDbCrmStore
             ["after"] = e.After is null ? BsonValue.Null : new BsonValue(e.After),
             ["user_id"] = e.UserId,
             ["date"] = e.DateUtc,
-        }));
+        })));
 
     public IReadOnlyList<AuditEntry> GetAudit(string module, string recordId) =>
         AuditLog.Find(LiteDB.Query.EQ(AuditRecordKey, module + "|" + recordId))

@@ -39,7 +39,7 @@ public sealed partial class LiteDbCrmStore
     public int Count(string module) => Collection(module).Count();
 
     public void Insert(CrmRecord record) =>
-        Collection(record.Module).Insert(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module)));
+        InTransaction(() => Collection(record.Module).Insert(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module))));
 
     public void InsertMany(IEnumerable<CrmRecord> records) =>
         InTransaction(() =>
@@ -55,7 +55,7 @@ public sealed partial class LiteDbCrmStore
 
     public void Update(CrmRecord record)
     {
-        if (!Collection(record.Module).Update(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module))))
+        if (!InTransaction(() => Collection(record.Module).Update(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module)))))
         {
             throw new InvalidOperationException($"{record} does not exist; insert it instead");
         }

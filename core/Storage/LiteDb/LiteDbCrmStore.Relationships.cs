@@ -23,7 +23,7 @@ public sealed partial class LiteDbCrmStore
             extra[name] = value is null ? BsonValue.Null : new BsonValue(value);
         }
 
-        Relationships.Upsert(new BsonDocument
+        InTransaction(() => Relationships.Upsert(new BsonDocument
         {
             ["_id"] = row.Id,
             ["rel"] = row.Relationship,
@@ -34,7 +34,7 @@ public sealed partial class LiteDbCrmStore
             ["deleted"] = row.Deleted,
             ["date_modified"] = row.DateModified,
             ["extra"] = extra,
-        });
+        }));
     }
 
     private static RelationshipRow ToRow(BsonDocument d) =>

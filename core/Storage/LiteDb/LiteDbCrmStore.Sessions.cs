@@ -21,17 +21,17 @@ public sealed partial class LiteDbCrmStore
     }
 
     public void SaveSession(SessionRecord session) =>
-        Sessions.Upsert(new BsonDocument
+        InTransaction(() => Sessions.Upsert(new BsonDocument
         {
             ["_id"] = session.Id,
             ["user_id"] = session.UserId,
             ["created"] = session.CreatedUtc,
             ["last_seen"] = session.LastSeenUtc,
-        });
+        }));
 
-    public void DeleteSession(string id) => Sessions.Delete(id);
+    public void DeleteSession(string id) => InTransaction(() => Sessions.Delete(id));
 
-    public int DeleteSessionsIdleSince(DateTime cutoffUtc) => Sessions.DeleteMany(LiteDB.Query.LT("last_seen", cutoffUtc));
+    public int DeleteSessionsIdleSince(DateTime cutoffUtc) => InTransaction(() => Sessions.DeleteMany(LiteDB.Query.LT("last_seen", cutoffUtc)));
 
     public long NextSequence(string name) =>
         InTransaction(() =>

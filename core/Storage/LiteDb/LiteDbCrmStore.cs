@@ -17,10 +17,21 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     private readonly ModuleRegistry _registry;
     private readonly StoreLock? _lock;
     private readonly string _location;
+    private readonly LogWriteBarrier _barrier;
 
-    private LiteDbCrmStore(LiteDatabase db, ModuleRegistry registry, string location, StoreLock? storeLock)
+    private LiteDbCrmStore(LiteEngine engine, ModuleRegistry registry, string location, StoreLock? storeLock)
     {
-        _db = db;
+        _db = new LiteDatabase(engine);
+        _barrier = new LogWriteBarrier(engine);
+
+        // LiteDB stores UTC but by default hands dates back converted to the server's local time;
+        // the readers here treat them as UTC, so on a UTC+7 server every session, audit and link
+        // time came back 7 hours late (StoreTimeZoneTests). The pragma is kept in the file.
+        if (!_db.UtcDate)
+        {
+            _db.UtcDate = true;
+        }
+
         _registry = registry;
         _location = location;
         _lock = storeLock;
@@ -40,7 +51,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         try
         {
             var engine = new LiteEngine(new EngineSettings { Filename = fullPath, Collation = new Collation(OrdinalCollation) });
-            return new LiteDbCrmStore(new LiteDatabase(engine), registry, fullPath, storeLock);
+            return new LiteDbCrmStore(engine, registry, fullPath, storeLock);
         }
         catch
         {
@@ -53,7 +64,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     public static LiteDbCrmStore InMemory(ModuleRegistry registry)
     {
         var engine = new LiteEngine(new EngineSettings { DataStream = new MemoryStream(), Collation = new Collation(OrdinalCollation) });
-        return new LiteDbCrmStore(new LiteDatabase(engine), registry, ":memory:", null);
+        return new LiteDbCrmStore(engine, registry, ":memory:", null);
     }
 
     public T InTransaction<T>(Func<T> work)
@@ -68,6 +79,9 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         {
             var result = work();
             _db.Commit();
+
+            // Durable before acknowledged: see LogWriteBarrier. Every write goes through here.
+            _barrier.WaitForLogWrites();
             return result;
         }
         catch

@@ -1,0 +1,38 @@
+using CrmIntegration.Core.Security;
+
+namespace CrmIntegration.Core.Tests.Infrastructure;
+
+/// <summary>
+/// A <see cref="CrmCore"/> over a fresh database file with a manual clock: the usual starting point
+/// of a service-level test. <see cref="Reopen"/> simulates a restart on the same file.
+/// </summary>
+public sealed class TestCore : IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    public TestCore(SecurityOptions? security = null)
+    {
+        Security = security ?? new SecurityOptions();
+        Core = _database.OpenCore(Clock, Security);
+    }
+
+    public ManualClock Clock { get; } = new();
+
+    public SecurityOptions Security { get; }
+
+    public CrmCore Core { get; private set; }
+
+    public TempDatabase Database => _database;
+
+    public void Reopen()
+    {
+        Core.Dispose();
+        Core = _database.OpenCore(Clock, Security);
+    }
+
+    public void Dispose()
+    {
+        Core.Dispose();
+        _database.Dispose();
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text;
+using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Tests.Infrastructure;
+
+namespace CrmIntegration.Core.Tests.Storage;
+
+public sealed class LiteDbCrmStoreTests : IDisposable
+{
+    private const string VietnameseName = "Nguyễn Thị Hồng Nhung";
+
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public void InsertGetUpdateSoftDelete_RoundTripOnFile()
+    {
+        using var store = _database.OpenStore();
+        var lead = StoreRecords.Lead("Trần");
+        lead["first_name"] = "Văn An";
+        lead["description"] = null;
+
+        store.Insert(lead);
+        var read = store.Get("Leads", lead.Id)!;
+        Assert.Equal("Trần", read["last_name"]);
+        Assert.Equal("Văn An", read["first_name"]);
+        Assert.True(read.Has("description"));
+        Assert.Null(read["description"]);
+
+        read["title"] = "Giám đốc";
+        store.Update(read);
+        Assert.Equal("Giám đốc", store.Get("leads", lead.Id)!["title"]);
+
+        read[CommonFields.Deleted] = "1";
+        store.Update(read);
+        var deleted = store.Get("Leads", lead.Id)!;
+        Assert.True(deleted.IsDeleted);
+        Assert.Equal("Giám đốc", deleted["title"]);
+        Assert.Equal(1, store.Count("Leads"));
+        Assert.Equal(0, store.Describe().LiveRecordsByModule["Leads"]);
+    }
+
+    [Fact]
+    public void Get_UnknownId_ReturnsNull()
+    {
+        using var store = _database.OpenStore();
+
+        Assert.Null(store.Get("Leads", "no-such-id"));
+    }
+
+    [Fact]
+    public void Update_UnknownRecord_Throws()
+    {
+        using var store = _database.OpenStore();
+
+        Assert.Throws<InvalidOperationException>(() => store.Update(StoreRecords.Lead("Lê")));
+    }
+
+    [Theory]
+    [InlineData(NormalizationForm.FormC)]
+    [InlineData(NormalizationForm.FormD)]
+    public void VietnameseText_ComesBackByteIdentical_AfterReopen(NormalizationForm form)
+    {
+        var written = VietnameseName.Normalize(form);
+        var lead = StoreRecords.Lead(written);
+        using (var store = _database.OpenStore())
+        {
+            store.Insert(lead);
+        }
+
+        using var reopened = _database.OpenStore();
+        var read = reopened.Get("Leads", lead.Id)!["last_name"]!;
+        Assert.Equal(Encoding.UTF8.GetBytes(written), Encoding.UTF8.GetBytes(read));
+    }
+
+    [Theory]
+    [InlineData("nguyễn thị hồng nhung")]
+    [InlineData("NGUYỄN THỊ HỒNG NHUNG")]
+    [InlineData("Nguyễn Thị Hồng Nhung")]
+    public void FindByKey_IgnoresCase(string lookup)
+    {
+        using var store = _database.OpenStore();
+        var lead = StoreRecords.Lead(VietnameseName);
+        store.Insert(lead);
+        store.Insert(StoreRecords.Lead("Nguyen Thi Hong Nhung"));
+
+        var found = Assert.Single(store.FindByKey("Leads", "last_name", lookup));
+        Assert.Equal(lead.Id, found.Id);
+    }
+
+    [Theory]
+    [InlineData(NormalizationForm.FormC, NormalizationForm.FormD)]
+    [InlineData(NormalizationForm.FormD, NormalizationForm.FormC)]
+    [InlineData(NormalizationForm.FormD, NormalizationForm.FormD)]
+    public void FindByKey_MatchesAcrossUnicodeNormalisation(NormalizationForm stored, NormalizationForm looked)
+    {
+        using var store = _database.OpenStore();
+        var lead = StoreRecords.Lead(VietnameseName.Normalize(stored));
+        store.Insert(lead);
+
+        var found = Assert.Single(store.FindByKey("Leads", "last_name", VietnameseName.ToUpperInvariant().Normalize(looked)));
+        Assert.Equal(lead.Id, found.Id);
+    }
+
+    [Fact]
+    public void FindByKey_KeepsDiacritics_AndFollowsUpdates()
+    {
+        using var store = _database.OpenStore();
+        var lead = StoreRecords.Lead("Nguyễn");
+        store.Insert(lead);
+
+        Assert.Empty(store.FindByKey("Leads", "last_name", "Nguyen"));
+
+        lead["last_name"] = "Phạm";
+        store.Update(lead);
+        Assert.Empty(store.FindByKey("Leads", "last_name", "nguyễn"));
+        Assert.Equal(lead.Id, Assert.Single(store.FindByKey("Leads", "last_name", "PHẠM")).Id);
+    }
+
+    [Fact]
+    public void FindByKey_FieldWithoutIndex_IsRefused()
+    {
+        using var store = _database.OpenStore();
+
+        Assert.Throws<InvalidOperationException>(() => store.FindByKey("Leads", "description", "x").ToList());
+    }
+
+    [Fact]
+    public void InTransaction_WhenWorkThrows_WritesNothing()
+    {
+        using var store = _database.OpenStore();
+        var lead = StoreRecords.Lead("Võ");
+
+        Assert.Throws<InvalidOperationException>(() => store.InTransaction<int>(() =>
+        {
+            store.Insert(lead);
+            store.NextSequence("Leads.number");
+            throw new InvalidOperationException("boom");
+        }));
+
+        Assert.Null(store.Get("Leads", lead.Id));
+        Assert.Equal(1, store.NextSequence("Leads.number"));
+    }
+
+    [Fact]
+    public void InsertMany_StoresEveryRecord()
+    {
+        using var store = _database.OpenStore();
+        var leads = Enumerable.Range(0, 50).Select(i => StoreRecords.Lead($"Lead {i}")).ToList();
+
+        store.InsertMany(leads);
+
+        Assert.Equal(50, store.Count("Leads"));
+        Assert.Equal(leads[17].Id, Assert.Single(store.FindByKey("Leads", "last_name", "lead 17")).Id);
+    }
+}
