@@ -91,11 +91,11 @@ public sealed class RelationshipServiceTests : IDisposable
     public void UnknownLink_Fails31()
     {
         var error = CrmAssert.Fails(CrmErrorCode.RelationshipNotSupported,
-            () => Relationships.SetRelationship(Seller, "Accounts", Account, "contacts", ["x"]));
+            () => Relationships.SetRelationship(Seller, "Accounts", Account, "spaceships", ["x"]));
         CrmAssert.Fails(CrmErrorCode.RelationshipNotSupported,
             () => Relationships.GetRelated(Seller, "Accounts", Account, "nope", new ListRequest()));
 
-        Assert.Contains("contacts", error.Message);
+        Assert.Contains("spaceships", error.Message);
     }
 
     [Fact]
