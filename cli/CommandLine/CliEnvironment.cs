@@ -18,7 +18,4 @@ internal sealed record CliEnvironment(
 
     public static CliEnvironment FromConsole() =>
         new(Console.In, Console.Out, Console.Error, !Console.IsOutputRedirected, TimeProvider.System, HandleTermination: true);
-
-    public static CliEnvironment ForTest(TextWriter output, TextWriter error, TextReader? input = null, TimeProvider? clock = null) =>
-        new(input ?? TextReader.Null, output, error, OutputIsTerminal: false, clock ?? TimeProvider.System, HandleTermination: false);
 }

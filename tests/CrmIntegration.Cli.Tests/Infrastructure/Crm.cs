@@ -20,7 +20,7 @@ internal static class Crm
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var input = new StringReader(stdin ?? "");
-        var code = await CrmCommandLine.InvokeAsync(args, CliEnvironment.ForTest(output, error, input));
+        var code = await CrmCommandLine.InvokeAsync(args, new CliEnvironment(input, output, error, OutputIsTerminal: false, TimeProvider.System, HandleTermination: false));
         return new CliRun((ExitCode)code, output.ToString(), error.ToString().ReplaceLineEndings("\n"));
     }
 
