@@ -1,2 +1,4 @@
-// Replaced by the crm command tree in the CLI work; keeps the solution building until then.
-return 0;
+using CrmIntegration.Cli.CommandLine;
+
+// Ctrl+C and SIGTERM cancel the token given to the command (System.CommandLine's termination handling).
+return await CrmCommandLine.InvokeAsync(args, CliEnvironment.FromConsole());

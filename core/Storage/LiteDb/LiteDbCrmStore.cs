@@ -97,7 +97,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
             m => m.Name,
             m => Collection(m.Name).Count(LiteDB.Query.Not("deleted", "1")));
         var size = _location == ":memory:" ? 0 : new FileInfo(_location).Length;
-        return new StoreInfo(_location, size, counts);
+        return new StoreInfo(_location, size, counts) { SessionCount = Sessions.Count() };
     }
 
     public void Dispose()

@@ -1,0 +1,21 @@
+namespace CrmIntegration.Cli.CommandLine;
+
+/// <summary>
+/// What a command reads and writes besides its arguments: the seam the tests replace with string
+/// readers and writers. <see cref="HandleTermination"/> is off in tests so that an in-process run
+/// does not register process-wide signal handlers.
+/// </summary>
+internal sealed record CliEnvironment(
+    TextReader Input,
+    TextWriter Output,
+    TextWriter Error,
+    bool OutputIsTerminal,
+    TimeProvider Clock,
+    bool HandleTermination)
+{
+    /// <summary>How long Ctrl+C waits for a command that is writing to finish its transaction.</summary>
+    public static readonly TimeSpan TerminationGrace = TimeSpan.FromSeconds(10);
+
+    public static CliEnvironment FromConsole() =>
+        new(Console.In, Console.Out, Console.Error, !Console.IsOutputRedirected, TimeProvider.System, HandleTermination: true);
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace CrmIntegration.Cli.CommandLine.Commands;
+
+/// <summary><c>crm db</c>: commands about the database file itself.</summary>
+internal static class DbCommand
+{
+    public static Command Create(CliEnvironment environment, CommonOptions common) =>
+        new("db", "Inspect the database file.\nExample: crm db info")
+        {
+            DbInfoCommand.Create(environment, common),
+        };
+}

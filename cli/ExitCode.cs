@@ -1,0 +1,44 @@
+namespace CrmIntegration.Cli;
+
+/// <summary>
+/// The process exit codes of <c>crm</c>. Scripts switch on these numbers, so they never change
+/// meaning; new ones are added at the end. Documented in <c>docs/cli.md</c>.
+/// </summary>
+public enum ExitCode
+{
+    /// <summary>The command did what was asked.</summary>
+    Ok = 0,
+
+    /// <summary>An unexpected error (a bug or an environment problem); the message comes with a stack trace.</summary>
+    Failure = 1,
+
+    /// <summary>Bad command line: unknown command or option, missing or malformed argument, conflicting options.</summary>
+    Usage = 2,
+
+    /// <summary>Something named on the command line does not exist (a user name, a <c>--reports-to</c> manager).</summary>
+    NotFound = 3,
+
+    /// <summary>Another process (usually the running server) holds the database; nothing was read or written.</summary>
+    DatabaseInUse = 4,
+
+    /// <summary>
+    /// The core refused the data: a password shorter than 8 characters, an unknown role, a user name
+    /// already taken, a reporting cycle, disabling the last active administrator.
+    /// </summary>
+    InvalidData = 5,
+
+    /// <summary>
+    /// There is no database at <c>--db</c> (or it is a directory). Read-only commands never create one;
+    /// <c>crm users add</c> does.
+    /// </summary>
+    DatabaseMissing = 6,
+
+    /// <summary>The core refused the operation for access reasons (CRM fault 40).</summary>
+    AccessDenied = 7,
+
+    /// <summary>The file at <c>--db</c> is not a LiteDB database (or is empty); it is left untouched.</summary>
+    NotADatabase = 8,
+
+    /// <summary>Interrupted by Ctrl+C or SIGTERM before any change was written (128 + SIGINT, as shells report).</summary>
+    Cancelled = 130,
+}

@@ -1,0 +1,36 @@
+using CrmIntegration.Cli.CommandLine;
+
+namespace CrmIntegration.Cli.Tests.Infrastructure;
+
+/// <summary>The outcome of one in-process <c>crm</c> run.</summary>
+internal sealed record CliRun(ExitCode ExitCode, string Output, string Error)
+{
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public string[] OutputLines => Output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public override string ToString() => $"exit {(int)ExitCode} ({ExitCode})\nstdout:\n{Output}\nstderr:\n{Error}";
+}
+
+/// <summary>Runs the real command tree in-process with captured writers, as <c>Program.cs</c> does.</summary>
+internal static class Crm
+{
+    public static async Task<CliRun> RunAsync(string[] args, string? stdin = null)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var input = new StringReader(stdin ?? "");
+        var code = await CrmCommandLine.InvokeAsync(args, new CliEnvironment(input, output, error, OutputIsTerminal: false, TimeProvider.System, HandleTermination: false));
+        return new CliRun((ExitCode)code, output.ToString(), error.ToString().ReplaceLineEndings("\n"));
+    }
+
+    public static Task<CliRun> RunAsync(params string[] args) => RunAsync(args, stdin: null);
+
+    /// <summary>Runs and asserts success, so a broken setup step fails the test where it happened.</summary>
+    public static async Task<CliRun> OkAsync(params string[] args)
+    {
+        var run = await RunAsync(args);
+        Assert.True(run.ExitCode == ExitCode.Ok, run.ToString());
+        return run;
+    }
+}
