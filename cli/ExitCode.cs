@@ -2,7 +2,7 @@ namespace CrmIntegration.Cli;
 
 /// <summary>
 /// The process exit codes of <c>crm</c>. Scripts switch on these numbers, so they never change
-/// meaning; new ones are added at the end. Documented in <c>docs/cli.md</c>.
+/// meaning; new ones are added at the end. Documented in <c>README.md</c>.
 /// </summary>
 public enum ExitCode
 {

@@ -22,6 +22,11 @@ internal static class RegistryCheck
                 problems.Add($"{module.Name}: display field {module.DisplayField} is not a field");
             }
 
+            foreach (var search in module.SearchFields.Where(f => module.FindField(f) is null))
+            {
+                problems.Add($"{module.Name}: search field {search} is not a field");
+            }
+
             foreach (var field in module.Fields)
             {
                 if (field.Type is FieldType.Enum or FieldType.MultiEnum && field.Options.Count == 0)
@@ -53,11 +58,9 @@ internal static class RegistryCheck
                 CheckKey(registry, relationship, problems);
             }
 
-            if (relationship.Kind == RelationshipKind.Parent &&
-                registry.Find(relationship.RhsModule) is { } rhs &&
-                (rhs.FindField(CommonFields.ParentType) is null || rhs.FindField(CommonFields.ParentId) is null))
+            if (relationship.Kind == RelationshipKind.Parent && registry.Find(relationship.RhsModule) is { } rhs)
             {
-                problems.Add($"{relationship.Name}: {relationship.RhsModule} lacks parent_type/parent_id");
+                CheckParent(relationship, rhs, problems);
             }
         }
 
@@ -91,10 +94,37 @@ internal static class RegistryCheck
         {
             problems.Add($"{relationship.Name}: key {relationship.RhsKey} is not a field of {relationship.RhsModule}");
         }
+        else if (!key.Indexed)
+        {
+            // Links are read by an index lookup on the key; the store refuses unindexed lookups.
+            problems.Add($"{relationship.Name}: key {relationship.RhsModule}.{key.Name} is not indexed");
+        }
         else if (key.RelatedModule is { } target && !Same(target, relationship.LhsModule))
         {
             // The key would be read as an id of the wrong module: links would silently find nothing.
             problems.Add($"{relationship.Name}: key {relationship.RhsModule}.{key.Name} points at {target}, not {relationship.LhsModule}");
+        }
+    }
+
+    private static void CheckParent(RelationshipDefinition relationship, ModuleDefinition rhs, List<string> problems)
+    {
+        var type = rhs.FindField(CommonFields.ParentType);
+        var id = rhs.FindField(CommonFields.ParentId);
+        if (type is null || id is null)
+        {
+            problems.Add($"{relationship.Name}: {relationship.RhsModule} lacks parent_type/parent_id");
+            return;
+        }
+
+        if (!id.Indexed)
+        {
+            problems.Add($"{relationship.Name}: {relationship.RhsModule}.parent_id is not indexed");
+        }
+
+        // Linking writes the parent's module name into parent_type; a dropdown without it would refuse the save.
+        if (type.Type is FieldType.Enum && !type.Options.Any(o => Same(o.Key, relationship.LhsModule)))
+        {
+            problems.Add($"{relationship.Name}: {relationship.RhsModule}.parent_type has no option {relationship.LhsModule}");
         }
     }
 

@@ -119,9 +119,10 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
         store.DeleteSession(sessionId);
     }
 
-    /// <summary>Ends every session of a user (disabled, or password changed).</summary>
+    /// <summary>Ends every session of a user (disabled, or password changed), in memory and in the store.</summary>
     public void ForgetUserSessions(string userId)
     {
+        store.DeleteUserSessions(userId);
         foreach (var (id, session) in _sessions)
         {
             if (session.UserId == userId)

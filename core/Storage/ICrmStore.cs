@@ -46,6 +46,9 @@ public interface ICrmStore : IDisposable
 
     void DeleteSession(string id);
 
+    /// <summary>Removes every session of a user (password changed, disabled); returns how many.</summary>
+    int DeleteUserSessions(string userId);
+
     /// <summary>Removes sessions idle since before the cut-off; returns how many.</summary>
     int DeleteSessionsIdleSince(DateTime cutoffUtc);
 

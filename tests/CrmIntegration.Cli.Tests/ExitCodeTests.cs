@@ -47,7 +47,7 @@ public sealed class ExitCodeTests
     [Fact]
     public void The_documented_exit_code_table_matches_the_enum()
     {
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "docs", "cli.md"));
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "README.md"));
         var documented = Regex.Matches(doc, @"^\|\s*(\d+)\s*\|\s*`(\w+)`\s*\|", RegexOptions.Multiline)
             .ToDictionary(m => m.Groups[2].Value, m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
 

@@ -37,9 +37,14 @@ internal sealed class UsersRules(ICrmStore store, UserDirectory users, AuthServi
                 ? PasswordHasher.HashMd5(md5)
                 : throw CrmException.InvalidData("Users.user_hash must be the 32-character MD5 hex of the password");
 
-            // A new password is an administrator's way to unlock an account.
+            // A new password is an administrator's way to unlock an account; whoever knew the old
+            // one loses the sessions it opened (inside the save's transaction, so a failed save keeps them).
             record["failed_logins"] = "0";
             record["locked_until"] = null;
+            if (before is not null)
+            {
+                auth.ForgetUserSessions(record.Id);
+            }
         }
 
         CheckReportsTo(record);

@@ -31,6 +31,8 @@ public sealed partial class LiteDbCrmStore
 
     public void DeleteSession(string id) => InTransaction(() => Sessions.Delete(id));
 
+    public int DeleteUserSessions(string userId) => InTransaction(() => Sessions.DeleteMany(LiteDB.Query.EQ("user_id", userId)));
+
     public int DeleteSessionsIdleSince(DateTime cutoffUtc) => InTransaction(() => Sessions.DeleteMany(LiteDB.Query.LT("last_seen", cutoffUtc)));
 
     public long NextSequence(string name) =>

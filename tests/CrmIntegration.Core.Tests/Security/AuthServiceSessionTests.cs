@@ -64,6 +64,22 @@ public sealed class AuthServiceSessionTests : IDisposable
     }
 
     [Fact]
+    public void PasswordChange_EndsTheUsersSessions_AlsoAfterARestart()
+    {
+        var old = Auth.Login("alice", Builders.PasswordMd5);
+        var other = _test.Core.AddUser("bob");
+        var bobs = Auth.Login("bob", Builders.PasswordMd5);
+
+        _test.Core.UserAdmin.SetPassword("alice", "a-new-passw0rd");
+        CrmAssert.Fails(CrmErrorCode.InvalidSessionId, () => Auth.Validate(old.Id));
+        _test.Reopen();
+
+        CrmAssert.Fails(CrmErrorCode.InvalidSessionId, () => Auth.Validate(old.Id));
+        Assert.Null(_test.Core.Store.GetSession(old.Id));
+        Assert.Equal(other.Id, Auth.Validate(bobs.Id).Id);
+    }
+
+    [Fact]
     public void Session_TouchedBeforeRestart_KeepsItsLastSeenTime()
     {
         var session = Auth.Login("alice", Builders.PasswordMd5);
