@@ -26,10 +26,8 @@ internal static class UsersDisableCommand
         var user = UserLookup.Require(core, userName);
         context.Cancellation.ThrowIfCancellationRequested();
 
-        // Saving the Inactive status forgets the user's cached sessions (UsersRules); stored ones fail
-        // validation because AuthService refuses every session of an inactive user.
+        // Saving the Inactive status ends the user's sessions, cached and stored (UsersRules).
         core.UserAdmin.Disable(user.Id);
-        core.Auth.ForgetUserSessions(user.Id);
         context.Output.WriteLine($"Disabled user '{user["user_name"]}'; their sessions are ended.");
         return ExitCode.Ok;
     }
