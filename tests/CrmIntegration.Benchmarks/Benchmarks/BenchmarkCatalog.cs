@@ -3,9 +3,9 @@ namespace CrmIntegration.Benchmarks.Benchmarks;
 /// <summary>Every benchmark, by name; <c>scripts/bench.sh</c> with no name runs them all in this order.</summary>
 public static class BenchmarkCatalog
 {
-    private static readonly IBenchmark[] All = [new SoapReadBenchmark()];
+    private static readonly IBenchmark[] All = [new SoapReadBenchmark(), new GetEntryStagesBenchmark()];
 
-    public static IEnumerable<string> Names => All.Select(b => $"{b.Name,-12} {b.Description}");
+    public static IEnumerable<string> Names => All.Select(b => $"{b.Name,-17} {b.Description}");
 
     /// <summary>Runs the named benchmark (or all); returns the process exit code.</summary>
     public static async Task<int> RunAsync(BenchOptions options, TextWriter output)
