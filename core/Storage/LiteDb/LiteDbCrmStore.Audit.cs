@@ -8,8 +8,9 @@ public sealed partial class LiteDbCrmStore
 
     private ILiteCollection<BsonDocument> AuditLog => _db.GetCollection("audit");
 
-    public void AppendAudit(IEnumerable<AuditEntry> entries) =>
-        AuditLog.InsertBulk(entries.Select(e => new BsonDocument
+    public void AppendAudit(IEnumerable<AuditEntry> entries)
+    {
+        var documents = entries.Select(e => new BsonDocument
         {
             ["_id"] = ObjectId.NewObjectId(),
             [AuditRecordKey] = e.Module + "|" + e.RecordId,
@@ -20,10 +21,12 @@ public sealed partial class LiteDbCrmStore
             ["after"] = e.After is null ? BsonValue.Null : new BsonValue(e.After),
             ["user_id"] = e.UserId,
             ["date"] = e.DateUtc,
-        }));
+        }).ToList();
+        Gated(() => AuditLog.InsertBulk(documents));
+    }
 
     public IReadOnlyList<AuditEntry> GetAudit(string module, string recordId) =>
-        AuditLog.Find(LiteDB.Query.EQ(AuditRecordKey, module + "|" + recordId))
+        Gated(() => AuditLog.Find(LiteDB.Query.EQ(AuditRecordKey, module + "|" + recordId)).ToList())
             .Select(d => new AuditEntry(
                 d["module"].AsString,
                 d["record_id"].AsString,

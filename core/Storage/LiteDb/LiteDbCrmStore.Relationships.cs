@@ -12,7 +12,7 @@ public sealed partial class LiteDbCrmStore
     public IReadOnlyList<RelationshipRow> GetRelationshipRows(string relationship, RelationshipSide side, string id)
     {
         var key = side == RelationshipSide.Lhs ? LhsKey : RhsKey;
-        return Relationships.Find(LiteDB.Query.EQ(key, relationship + "|" + id)).Select(ToRow).ToList();
+        return Gated(() => Relationships.Find(LiteDB.Query.EQ(key, relationship + "|" + id)).Select(ToRow).ToList());
     }
 
     public void SaveRelationshipRow(RelationshipRow row)
@@ -23,7 +23,7 @@ public sealed partial class LiteDbCrmStore
             extra[name] = value is null ? BsonValue.Null : new BsonValue(value);
         }
 
-        Relationships.Upsert(new BsonDocument
+        var document = new BsonDocument
         {
             ["_id"] = row.Id,
             ["rel"] = row.Relationship,
@@ -34,7 +34,8 @@ public sealed partial class LiteDbCrmStore
             ["deleted"] = row.Deleted,
             ["date_modified"] = row.DateModified,
             ["extra"] = extra,
-        });
+        };
+        Gated(() => Relationships.Upsert(document));
     }
 
     private static RelationshipRow ToRow(BsonDocument d) =>

@@ -10,7 +10,7 @@ public sealed partial class LiteDbCrmStore
 
     public SessionRecord? GetSession(string id)
     {
-        var d = Sessions.FindById(id);
+        var d = Gated(() => Sessions.FindById(id));
         return d is null
             ? null
             : new SessionRecord(
@@ -20,18 +20,21 @@ public sealed partial class LiteDbCrmStore
                 DateTime.SpecifyKind(d["last_seen"].AsDateTime, DateTimeKind.Utc));
     }
 
-    public void SaveSession(SessionRecord session) =>
-        Sessions.Upsert(new BsonDocument
+    public void SaveSession(SessionRecord session)
+    {
+        var document = new BsonDocument
         {
             ["_id"] = session.Id,
             ["user_id"] = session.UserId,
             ["created"] = session.CreatedUtc,
             ["last_seen"] = session.LastSeenUtc,
-        });
+        };
+        Gated(() => Sessions.Upsert(document));
+    }
 
-    public void DeleteSession(string id) => Sessions.Delete(id);
+    public void DeleteSession(string id) => Gated(() => Sessions.Delete(id));
 
-    public int DeleteSessionsIdleSince(DateTime cutoffUtc) => Sessions.DeleteMany(LiteDB.Query.LT("last_seen", cutoffUtc));
+    public int DeleteSessionsIdleSince(DateTime cutoffUtc) => Gated(() => Sessions.DeleteMany(LiteDB.Query.LT("last_seen", cutoffUtc)));
 
     public long NextSequence(string name) =>
         InTransaction(() =>
