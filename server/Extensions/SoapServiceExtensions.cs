@@ -19,13 +19,26 @@ public static class SoapServiceExtensions
 
     public static WebApplication MapCrmSoapEndpoints(this WebApplication app)
     {
-        ((IEndpointRouteBuilder)app).UseSoapEndpoint<ISugarSoapService>(options =>
+        app.MapCrmSoapEndpoint<ISugarSoapService>(SugarV41Path);
+        return app;
+    }
+
+    /// <summary>
+    /// Maps a SoapCore endpoint with the options every CRM endpoint shares (XmlSerializer, SOAP 1.1,
+    /// case-insensitive path). Public so that the benchmarks' no-op baseline is served exactly like
+    /// the real service.
+    /// </summary>
+    public static IEndpointRouteBuilder MapCrmSoapEndpoint<TContract>(this IEndpointRouteBuilder endpoints, string path)
+        where TContract : class
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        endpoints.UseSoapEndpoint<TContract>(options =>
         {
-            options.Path = SugarV41Path;
+            options.Path = path;
             options.SoapSerializer = SoapSerializer.XmlSerializer;
             options.EncoderOptions = [new SoapEncoderOptions()];
             options.CaseInsensitivePath = true;
         });
-        return app;
+        return endpoints;
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class LiteDbCrmStore
         })));
 
     public IReadOnlyList<AuditEntry> GetAudit(string module, string recordId) =>
-        AuditLog.Find(LiteDB.Query.EQ(AuditRecordKey, module + "|" + recordId))
+        Gated(() => AuditLog.Find(LiteDB.Query.EQ(AuditRecordKey, module + "|" + recordId)).ToList())
             .Select(d => new AuditEntry(
                 d["module"].AsString,
                 d["record_id"].AsString,

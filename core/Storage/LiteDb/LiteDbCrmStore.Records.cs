@@ -6,16 +6,41 @@ namespace CrmIntegration.Core.Storage.LiteDb;
 
 public sealed partial class LiteDbCrmStore
 {
+    /// <summary>Documents per gated read of <see cref="Scan"/>: other callers get the engine in between.</summary>
+    private const int ScanBatch = 500;
+
     public CrmRecord? Get(string module, string id)
     {
-        var document = Collection(module).FindById(id);
+        var document = Gated(() => Collection(module).FindById(id));
         return document is null ? null : BsonRecordMapper.ToRecord(document, Canonical(module));
     }
 
+    /// <summary>
+    /// Reads in batches by ascending id, each under the gate, so a long scan neither holds the
+    /// engine for its whole length nor loads the whole collection at once. A record written
+    /// during the scan may or may not be seen; each one read is whole.
+    /// </summary>
     public IEnumerable<CrmRecord> Scan(string module)
     {
         var name = Canonical(module);
-        return Collection(module).FindAll().Select(d => BsonRecordMapper.ToRecord(d, name));
+        var after = BsonValue.MinValue;
+        while (true)
+        {
+            var from = after;
+            var batch = Gated(() => Collection(module).Query()
+                .Where(LiteDB.Query.GT("_id", from)).OrderBy("_id").Limit(ScanBatch).ToList());
+            foreach (var document in batch)
+            {
+                yield return BsonRecordMapper.ToRecord(document, name);
+            }
+
+            if (batch.Count < ScanBatch)
+            {
+                yield break;
+            }
+
+            after = batch[^1]["_id"];
+        }
     }
 
     public IEnumerable<CrmRecord> FindByKey(string module, string field, string value)
@@ -31,12 +56,15 @@ public sealed partial class LiteDbCrmStore
             throw new InvalidOperationException($"{definition.Name}.{field} is not indexed");
         }
 
-        return Collection(module)
-            .Find(LiteDB.Query.EQ(BsonRecordMapper.KeyPrefix + indexed.Name, KeyFold.Fold(value)))
-            .Select(d => BsonRecordMapper.ToRecord(d, definition.Name));
+        // Materialised under the gate: key lookups return few documents.
+        var key = KeyFold.Fold(value);
+        var documents = Gated(() => Collection(module)
+            .Find(LiteDB.Query.EQ(BsonRecordMapper.KeyPrefix + indexed.Name, key))
+            .ToList());
+        return documents.Select(d => BsonRecordMapper.ToRecord(d, definition.Name));
     }
 
-    public int Count(string module) => Collection(module).Count();
+    public int Count(string module) => Gated(() => Collection(module).Count());
 
     public void Insert(CrmRecord record) =>
         InTransaction(() => Collection(record.Module).Insert(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module))));

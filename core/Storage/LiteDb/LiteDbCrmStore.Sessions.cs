@@ -10,7 +10,7 @@ public sealed partial class LiteDbCrmStore
 
     public SessionRecord? GetSession(string id)
     {
-        var d = Sessions.FindById(id);
+        var d = Gated(() => Sessions.FindById(id));
         return d is null
             ? null
             : new SessionRecord(

@@ -7,7 +7,7 @@ namespace CrmIntegration.Core.Storage.LiteDb;
 /// <summary>
 /// The embedded store: one LiteDB file. Ordinal collation because the culture-aware default makes
 /// every indexed lookup about 60× slower (DESIGN.md); case-insensitivity comes from folded keys.
-/// Split by area into partial files.
+/// Every engine call runs under one reentrant gate (see <see cref="_gate"/>). Split by area into partial files.
 /// </summary>
 public sealed partial class LiteDbCrmStore : ICrmStore
 {
@@ -18,6 +18,18 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     private readonly StoreLock? _lock;
     private readonly string _location;
     private readonly LogWriteBarrier _barrier;
+
+    /// <summary>
+    /// Serialises all use of the engine within this process. LiteDB 5's page cache can recycle a
+    /// page that a concurrent reader has looked up but not yet pinned (litedb-org/LiteDB#2817, still
+    /// in 5.0.20); the reader then decodes another page's bytes ("page type must be index page"),
+    /// and afterwards every call on the instance fails. <c>scripts/bench.sh get-entry-stages</c> hits
+    /// it within seconds with 16 threads on 100,000 leads. Reentrant (Monitor), so a transaction
+    /// holds it across its calls; held only for one engine call or one transaction, never across a
+    /// caller's enumeration. Cheap here: a cached read takes ~30 µs, so 16 concurrent readers lost
+    /// no throughput in that benchmark.
+    /// </summary>
+    private readonly object _gate = new();
 
     private LiteDbCrmStore(LiteEngine engine, ModuleRegistry registry, string location, StoreLock? storeLock)
     {
@@ -69,41 +81,69 @@ public sealed partial class LiteDbCrmStore : ICrmStore
 
     public T InTransaction<T>(Func<T> work)
     {
-        // LiteDB transactions belong to the calling thread; a nested call joins the outer one.
-        if (!_db.BeginTrans())
+        // The gate is held for the whole transaction: other threads wait for its commit.
+        lock (_gate)
         {
-            return work();
-        }
+            // LiteDB transactions belong to the calling thread; a nested call joins the outer one.
+            if (!_db.BeginTrans())
+            {
+                return work();
+            }
 
-        try
-        {
-            var result = work();
-            _db.Commit();
+            try
+            {
+                var result = work();
+                _db.Commit();
 
-            // Durable before acknowledged: see LogWriteBarrier. Every write goes through here.
-            _barrier.WaitForLogWrites();
-            return result;
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
+                // Durable before acknowledged: see LogWriteBarrier. Every write goes through here.
+                _barrier.WaitForLogWrites();
+                return result;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
         }
     }
 
     public StoreInfo Describe()
     {
-        var counts = _registry.Modules.ToDictionary(
-            m => m.Name,
-            m => Collection(m.Name).Count(LiteDB.Query.Not("deleted", "1")));
-        var size = _location == ":memory:" ? 0 : new FileInfo(_location).Length;
-        return new StoreInfo(_location, size, counts) { SessionCount = Sessions.Count() };
+        lock (_gate)
+        {
+            var counts = _registry.Modules.ToDictionary(
+                m => m.Name,
+                m => Collection(m.Name).Count(LiteDB.Query.Not("deleted", "1")));
+            var size = _location == ":memory:" ? 0 : new FileInfo(_location).Length;
+            return new StoreInfo(_location, size, counts) { SessionCount = Sessions.Count() };
+        }
     }
 
     public void Dispose()
     {
-        _db.Dispose();
+        lock (_gate)
+        {
+            _db.Dispose();
+        }
+
         _lock?.Dispose();
+    }
+
+    /// <summary>Runs one engine call under the gate; results must be materialised inside it.</summary>
+    private T Gated<T>(Func<T> call)
+    {
+        lock (_gate)
+        {
+            return call();
+        }
+    }
+
+    private void Gated(Action call)
+    {
+        lock (_gate)
+        {
+            call();
+        }
     }
 
     private void EnsureIndexes()
@@ -121,5 +161,6 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         Relationships.EnsureIndex(RhsKey);
         AuditLog.EnsureIndex(AuditRecordKey);
         Sessions.EnsureIndex("last_seen");
+        Sessions.EnsureIndex("user_id");
     }
 }

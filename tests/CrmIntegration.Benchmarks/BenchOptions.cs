@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+
+namespace CrmIntegration.Benchmarks;
+
+/// <summary>Command-line options shared by every benchmark.</summary>
+public sealed record BenchOptions
+{
+    public string? Name { get; init; }
+
+    /// <summary>Measured seconds per figure and run.</summary>
+    public int DurationSeconds { get; init; } = 20;
+
+    /// <summary>Seconds of load before measuring starts (JIT, connection set-up, caches).</summary>
+    public int WarmupSeconds { get; init; } = 5;
+
+    public int Clients { get; init; } = 16;
+
+    /// <summary>Runs per figure; the summary reports their median.</summary>
+    public int Runs { get; init; } = 3;
+
+    /// <summary>Leads in the seeded database (100,000 in the issue; smaller for a quick smoke run).</summary>
+    public int Leads { get; init; } = 100_000;
+
+    /// <summary>Where seeded databases are cached; default: the repository's ignored <c>.artifacts/bench</c>.</summary>
+    public string? DataDirectory { get; init; }
+
+    public bool Help { get; init; }
+
+    /// <exception cref="BenchUsageException">An unknown option or a value that is not a positive number.</exception>
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            options = arg switch
+            {
+                "-h" or "--help" => options with { Help = true },
+                "--duration" => options with { DurationSeconds = Positive(arg, Value(args, ++i, arg)) },
+                "--warmup" => options with { WarmupSeconds = NonNegative(arg, Value(args, ++i, arg)) },
+                "--clients" => options with { Clients = Positive(arg, Value(args, ++i, arg)) },
+                "--runs" => options with { Runs = Positive(arg, Value(args, ++i, arg)) },
+                "--leads" => options with { Leads = Positive(arg, Value(args, ++i, arg)) },
+                "--data-dir" => options with { DataDirectory = Value(args, ++i, arg) },
+                _ when arg.StartsWith('-') => throw new BenchUsageException($"unknown option {arg}"),
+                _ when options.Name is null => options with { Name = arg },
+                _ => throw new BenchUsageException($"only one benchmark name may be given (got '{options.Name}' and '{arg}')"),
+            };
+        }
+
+        return options;
+    }
+
+    public static string Usage(IEnumerable<string> benchmarks)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("usage: scripts/bench.sh [name] [--duration s] [--warmup s] [--clients n] [--runs n] [--leads n] [--data-dir dir]");
+        text.AppendLine("benchmarks (default: all):");
+        foreach (var name in benchmarks)
+        {
+            text.AppendLine($"  {name}");
+        }
+
+        text.Append("defaults: --duration 20 --warmup 5 --clients 16 --runs 3 --leads 100000 --data-dir <repo>/.artifacts/bench");
+        return text.ToString();
+    }
+
+    private static string Value(IReadOnlyList<string> args, int index, string option) =>
+        index < args.Count ? args[index] : throw new BenchUsageException($"{option} needs a value");
+
+    private static int Positive(string option, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new BenchUsageException($"{option} must be a positive whole number, not '{value}'");
+
+    private static int NonNegative(string option, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new BenchUsageException($"{option} must be a whole number, not '{value}'");
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using CrmIntegration.Core;
+using CrmIntegration.Core.Security;
+
+namespace CrmIntegration.Benchmarks.Infrastructure;
+
+/// <summary>
+/// A database of generated leads, seeded once through core's <c>RecordService</c> (so values are
+/// validated and audit fields set exactly as for a SOAP client) and cached under the bench data
+/// directory, keyed by <see cref="Version"/> and the lead count. Benchmarks work on a copy.
+/// </summary>
+public sealed class LeadSeed
+{
+    /// <summary>Bump when the generated data changes, so stale caches are not reused.</summary>
+    public const string Version = "v1";
+
+    private const int BatchSize = 5_000;
+    private const string IdsFile = "lead-ids.txt";
+    private const string SeedTimeFile = "seed-seconds.txt";
+
+    private static readonly string[] FirstNames = ["An", "Bình", "Chi", "Dũng", "Hà", "Hải", "Lan", "Minh", "Ngọc", "Phúc", "Quân", "Thảo", "Trang", "Tuấn", "Vy"];
+    private static readonly string[] Statuses = ["New", "Assigned", "In Process", "Converted", "Recycled"];
+    private static readonly string[] Sources = ["Cold Call", "Web Site", "Partner", "Trade Show", "Email", "Campaign"];
+    private static readonly string[] Cities = ["Hà Nội", "Hồ Chí Minh", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế"];
+
+    private LeadSeed(string directory, string[] ids, double seedSeconds, bool reused)
+    {
+        Directory = directory;
+        Ids = ids;
+        SeedSeconds = seedSeconds;
+        Reused = reused;
+    }
+
+    public string Directory { get; }
+
+    /// <summary>The lead ids, in seeding order (index i has <see cref="LastName"/>(i)).</summary>
+    public string[] Ids { get; }
+
+    /// <summary>How long seeding took when the cache was made.</summary>
+    public double SeedSeconds { get; }
+
+    public bool Reused { get; }
+
+    public static string LastName(int index) => "Lead" + index.ToString("D6", CultureInfo.InvariantCulture);
+
+    /// <summary>The cached database for <paramref name="leads"/> leads, seeding it first if needed.</summary>
+    public static LeadSeed Ensure(string dataDirectory, int leads)
+    {
+        var directory = Path.Combine(dataDirectory, $"leads-{leads}-{Version}");
+        if (File.Exists(Path.Combine(directory, IdsFile)))
+        {
+            var seconds = double.Parse(File.ReadAllText(Path.Combine(directory, SeedTimeFile)), CultureInfo.InvariantCulture);
+            return new LeadSeed(directory, File.ReadAllLines(Path.Combine(directory, IdsFile)), seconds, reused: true);
+        }
+
+        // Seed beside the cache and rename when complete, so an interrupted run leaves no half cache.
+        var partial = directory + ".partial-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        System.IO.Directory.CreateDirectory(partial);
+        var stopwatch = Stopwatch.StartNew();
+        var ids = Seed(Path.Combine(partial, CrmCoreOptions.DatabaseFileName), leads);
+        var elapsed = stopwatch.Elapsed.TotalSeconds;
+        File.WriteAllLines(Path.Combine(partial, IdsFile), ids);
+        File.WriteAllText(Path.Combine(partial, SeedTimeFile), elapsed.ToString("F1", CultureInfo.InvariantCulture));
+        System.IO.Directory.Move(partial, directory);
+        return new LeadSeed(directory, ids, elapsed, reused: false);
+    }
+
+    /// <summary>Copies the database (not the lock files) into <paramref name="target"/>.</summary>
+    public void CopyTo(string target)
+    {
+        System.IO.Directory.CreateDirectory(target);
+        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.db"))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+    }
+
+    private static string[] Seed(string databasePath, int leads)
+    {
+        using var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = databasePath });
+        core.UserAdmin.EnsureFirstAdmin(BenchServer.AdminPassword, out _);
+        var admin = core.Users.Find(UserAdministration.FirstAdminId)!;
+        var ids = new string[leads];
+        for (var start = 0; start < leads; start += BatchSize)
+        {
+            var end = Math.Min(start + BatchSize, leads);
+
+            // One transaction per batch: a commit per record would cost ~1.5 ms each (DESIGN.md).
+            core.Store.InTransaction(() =>
+            {
+                for (var i = start; i < end; i++)
+                {
+                    ids[i] = core.Records.Save(admin, "Leads", Values(i)).Id;
+                }
+
+                return 0;
+            });
+        }
+
+        return ids;
+    }
+
+    private static Dictionary<string, string?> Values(int i) => new()
+    {
+        ["first_name"] = FirstNames[i % FirstNames.Length],
+        ["last_name"] = LastName(i),
+        ["title"] = i % 3 == 0 ? "Giám đốc" : "Trưởng phòng",
+        ["account_name"] = $"Công ty {i / 10:D5}",
+        ["email1"] = $"lead{i}@example.vn",
+        ["phone_work"] = $"+8428{i:D7}",
+        ["phone_mobile"] = $"+8490{i:D7}",
+        ["status"] = Statuses[i % Statuses.Length],
+        ["lead_source"] = Sources[i % Sources.Length],
+        ["primary_address_street"] = $"{i % 500 + 1} Lê Lợi",
+        ["primary_address_city"] = Cities[i % Cities.Length],
+        ["primary_address_country"] = "Việt Nam",
+        ["description"] = $"Generated lead {i} for the soap-read benchmark.",
+    };
+}
