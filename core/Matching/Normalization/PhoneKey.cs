@@ -1,3 +1,4 @@
+using System.Globalization;
 using PhoneNumbers;
 
 namespace CrmIntegration.Core.Matching.Normalization;
@@ -128,11 +129,13 @@ public static class PhoneKey
         international = false;
         foreach (var c in phone)
         {
-            if (char.IsAsciiDigit(c))
+            // Full-width digits come from East Asian input methods.
+            var digit = char.IsAsciiDigit(c) ? c - '0' : c < 0x80 ? -1 : CharUnicodeInfo.GetDecimalDigitValue(c);
+            if (digit >= 0)
             {
                 if (length == digits.Length)
                     return false;
-                digits[length++] = c;
+                digits[length++] = (char)('0' + digit);
             }
             else if (c == '+' && length == 0)
                 international = true;
