@@ -12,10 +12,10 @@ namespace CrmIntegration.Core.Matching.Normalization;
 /// is skipped; letters after it (<c>ext 12</c>) and a second number after <c>/ , ;</c> end it.
 /// Vietnamese numbers are recognised as <c>+84…</c>, <c>0084…</c>, <c>84…</c> followed by 9–10 national
 /// digits, <c>0…</c> national, and national digits whose leading zero a spreadsheet dropped.
-/// A number is accepted when libphonenumber finds it <em>possible</em> (right length for its country),
-/// not <em>valid</em> (in an allocated range): a key only has to make equal numbers equal, validity
-/// would reject fictitious test numbers and ranges opened after the library's metadata, and the length
-/// check avoids a regular-expression match per record. Pre-2017 landline area codes are not remapped:
+/// A number is accepted when libphonenumber finds it <em>possible</em> (the right length for its kind:
+/// mobile, landline), not <em>valid</em> (in an allocated range): a key only has to make equal numbers
+/// equal, validity would reject fictitious test numbers and ranges opened after the library's metadata,
+/// and the length check is about ten times cheaper than validity's regular expressions. Pre-2017 landline area codes are not remapped:
 /// old Hồ Chí Minh City numbers (08 + 8 digits) are indistinguishable from today's 08x mobiles.
 /// </remarks>
 public static class PhoneKey
@@ -77,8 +77,19 @@ public static class PhoneKey
         if (national.Length is < 8 or > 10 || !ulong.TryParse(national, out var value))
             return null;
         var number = new PhoneNumber.Builder().SetCountryCode(VietnamCode).SetNationalNumber(value).Build();
-        return Util.IsPossibleNumber(number) ? string.Concat("+84", national) : null;
+        return IsPossibleVietnamese(number, national[0]) ? string.Concat("+84", national) : null;
     }
+
+    // Length is checked against the number's kind, which the leading digit tells: a mobile with a
+    // digit too many is possible as "some Vietnamese number" (landlines are 10 digits) but is a typo.
+    private static bool IsPossibleVietnamese(PhoneNumber number, char leading) => leading switch
+    {
+        '2' => Util.IsPossibleNumberForType(number, PhoneNumberType.FIXED_LINE),
+        '3' or '5' or '7' or '8' or '9' => Util.IsPossibleNumberForType(number, PhoneNumberType.MOBILE),
+        // Only 1800/1900 service numbers start otherwise; an unknown 01x prefix (a dead legacy range
+        // the 2018 remap does not cover, or garbage) is caught by the full range check, rare enough here.
+        _ => Util.IsValidNumber(number),
+    };
 
     private static string? LegacyMobilePrefix(ReadOnlySpan<char> old) => old switch
     {

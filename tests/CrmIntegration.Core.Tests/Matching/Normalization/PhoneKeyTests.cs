@@ -99,6 +99,10 @@ public sealed class PhoneKeyTests
     [InlineData("0901 234")]
     [InlineData("090123456789012345678")]
     [InlineData("+84 12")]
+    [InlineData("09012345678")] // a mobile with a digit too many
+    [InlineData("090123456")] // and one too few
+    [InlineData("028 3823 456")] // a landline one digit short
+    [InlineData("0130 123 4567")] // 013x was never a mobile prefix
     [InlineData("+999 1234 5678")]
     [InlineData("+0 123 456 789")]
     [InlineData("00")]
