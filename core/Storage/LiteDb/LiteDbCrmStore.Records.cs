@@ -11,8 +11,28 @@ public sealed partial class LiteDbCrmStore
 
     public CrmRecord? Get(string module, string id)
     {
-        var document = Gated(() => Collection(module).FindById(id));
-        return document is null ? null : BsonRecordMapper.ToRecord(document, Canonical(module));
+        var name = Canonical(module);
+        if (_cache.TryGet(name, id, out var cached))
+        {
+            return cached;
+        }
+
+        return Gated(() =>
+        {
+            var document = Collection(module).FindById(id);
+            if (document is null)
+            {
+                return null;
+            }
+
+            var record = BsonRecordMapper.ToRecord(document, name);
+            if (_transactionDepth == 0)
+            {
+                _cache.Add(name, id, record);
+            }
+
+            return record;
+        });
     }
 
     /// <summary>
@@ -67,7 +87,11 @@ public sealed partial class LiteDbCrmStore
     public int Count(string module) => Gated(() => Collection(module).Count());
 
     public void Insert(CrmRecord record) =>
-        InTransaction(() => Collection(record.Module).Insert(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module))));
+        InTransaction(() =>
+        {
+            Forget(record);
+            return Collection(record.Module).Insert(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module)));
+        });
 
     public void InsertMany(IEnumerable<CrmRecord> records) =>
         InTransaction(() =>
@@ -75,7 +99,11 @@ public sealed partial class LiteDbCrmStore
             foreach (var group in records.GroupBy(r => r.Module))
             {
                 var module = _registry.Get(group.Key);
-                Collection(group.Key).InsertBulk(group.Select(r => BsonRecordMapper.ToDocument(r, module)));
+                Collection(group.Key).InsertBulk(group.Select(r =>
+                {
+                    Forget(r);
+                    return BsonRecordMapper.ToDocument(r, module);
+                }));
             }
 
             return 0;
@@ -83,11 +111,17 @@ public sealed partial class LiteDbCrmStore
 
     public void Update(CrmRecord record)
     {
-        if (!InTransaction(() => Collection(record.Module).Update(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module)))))
+        if (!InTransaction(() =>
+            {
+                Forget(record);
+                return Collection(record.Module).Update(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module)));
+            }))
         {
             throw new InvalidOperationException($"{record} does not exist; insert it instead");
         }
     }
+
+    private void Forget(CrmRecord record) => _cache.Remove(Canonical(record.Module), record.Id);
 
     private ILiteCollection<BsonDocument> Collection(string module) =>
         _db.GetCollection("m_" + _registry.Get(module).TableName);

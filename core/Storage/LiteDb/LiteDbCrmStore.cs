@@ -11,6 +11,9 @@ namespace CrmIntegration.Core.Storage.LiteDb;
 /// </summary>
 public sealed partial class LiteDbCrmStore : ICrmStore
 {
+    /// <summary>Enough for the hot set of a mid-sized installation at ~1–2 KB a record.</summary>
+    public const int DefaultCacheCapacity = 100_000;
+
     private const string OrdinalCollation = "en-US/Ordinal";
 
     private readonly LiteDatabase _db;
@@ -31,8 +34,14 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     /// </summary>
     private readonly object _gate = new();
 
-    private LiteDbCrmStore(LiteEngine engine, ModuleRegistry registry, string location, StoreLock? storeLock)
+    private readonly RecordCache _cache;
+
+    /// <summary>Open transactions on the thread holding the gate; the cache is filled only at 0.</summary>
+    private int _transactionDepth;
+
+    private LiteDbCrmStore(LiteEngine engine, ModuleRegistry registry, string location, StoreLock? storeLock, int cacheCapacity)
     {
+        _cache = new RecordCache(cacheCapacity);
         _db = new LiteDatabase(engine);
         _barrier = new LogWriteBarrier(engine);
 
@@ -52,9 +61,10 @@ public sealed partial class LiteDbCrmStore : ICrmStore
 
     /// <summary>
     /// Opens (creating if needed) the database file, taking the process lock first; fails with
-    /// fault 90 naming the holder when another process has it open.
+    /// fault 90 naming the holder when another process has it open. <c>cacheCapacity</c> records are
+    /// kept in the read cache (<see cref="RecordCache"/>; 0 turns it off).
     /// </summary>
-    public static LiteDbCrmStore OpenFile(string path, ModuleRegistry registry)
+    public static LiteDbCrmStore OpenFile(string path, ModuleRegistry registry, int cacheCapacity = DefaultCacheCapacity)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var fullPath = Path.GetFullPath(path);
@@ -63,7 +73,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         try
         {
             var engine = new LiteEngine(new EngineSettings { Filename = fullPath, Collation = new Collation(OrdinalCollation) });
-            return new LiteDbCrmStore(engine, registry, fullPath, storeLock);
+            return new LiteDbCrmStore(engine, registry, fullPath, storeLock, cacheCapacity);
         }
         catch
         {
@@ -76,7 +86,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     public static LiteDbCrmStore InMemory(ModuleRegistry registry)
     {
         var engine = new LiteEngine(new EngineSettings { DataStream = new MemoryStream(), Collation = new Collation(OrdinalCollation) });
-        return new LiteDbCrmStore(engine, registry, ":memory:", null);
+        return new LiteDbCrmStore(engine, registry, ":memory:", null, DefaultCacheCapacity);
     }
 
     public T InTransaction<T>(Func<T> work)
@@ -90,6 +100,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
                 return work();
             }
 
+            _transactionDepth++;
             try
             {
                 var result = work();
@@ -103,6 +114,10 @@ public sealed partial class LiteDbCrmStore : ICrmStore
             {
                 _db.Rollback();
                 throw;
+            }
+            finally
+            {
+                _transactionDepth--;
             }
         }
     }
