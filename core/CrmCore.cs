@@ -54,7 +54,7 @@ public sealed class CrmCore : IDisposable
         registry ??= ModuleRegistry.Default;
         ICrmStore store = options.DatabasePath == ":memory:"
             ? LiteDbCrmStore.InMemory(registry)
-            : LiteDbCrmStore.OpenFile(options.DatabasePath, registry);
+            : LiteDbCrmStore.OpenFile(options.DatabasePath, registry, options.ReadCacheRecords);
         return new CrmCore(store, registry, options.Security, clock ?? TimeProvider.System);
     }
 

@@ -1,4 +1,5 @@
 using CrmIntegration.Core.Security;
+using CrmIntegration.Core.Storage.LiteDb;
 
 namespace CrmIntegration.Core;
 
@@ -10,6 +11,12 @@ public sealed class CrmCoreOptions
 
     /// <summary>The LiteDB file; <c>:memory:</c> for a throw-away store (tests).</summary>
     public string DatabasePath { get; set; } = Path.Combine(DefaultDataDirectory, DatabaseFileName);
+
+    /// <summary>
+    /// Records kept in the store's read cache (hot <c>get_entry</c> reads, session users); 0 turns it
+    /// off. Configuration key <c>Storage:ReadCacheRecords</c>.
+    /// </summary>
+    public int ReadCacheRecords { get; set; } = LiteDbCrmStore.DefaultCacheCapacity;
 
     public SecurityOptions Security { get; set; } = new();
 }

@@ -10,7 +10,15 @@ public static class CoreServiceExtensions
     {
         var security = new SecurityOptions();
         configuration.GetSection("Security").Bind(security);
-        services.AddSingleton(_ => CrmCore.Open(new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security }));
+        var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security };
+        if (configuration.GetValue<int?>("Storage:ReadCacheRecords") is { } cached)
+        {
+            options.ReadCacheRecords = cached >= 0
+                ? cached
+                : throw new InvalidOperationException($"Storage:ReadCacheRecords must be 0 or more, not {cached}");
+        }
+
+        services.AddSingleton(_ => CrmCore.Open(options));
         return services;
     }
 }
