@@ -1,0 +1,3 @@
+namespace CrmIntegration.Core.Matching;
+
+public sealed record DuplicateFindResult(IReadOnlyList<DuplicateGroup> Groups, DuplicateFindStats Stats);

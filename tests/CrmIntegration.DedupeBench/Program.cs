@@ -1,0 +1,3 @@
+using CrmIntegration.DedupeBench;
+
+return DedupeBenchmark.Run(args, Console.Out, Console.Error);
