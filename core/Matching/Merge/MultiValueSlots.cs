@@ -7,8 +7,8 @@ namespace CrmIntegration.Core.Matching.Merge;
 /// <summary>
 /// Emails and phones are several values of one kind spread over slots (email1/email2;
 /// phone_mobile/phone_work/…). A loser's value the master lacks (compared by match key) goes,
-/// in order of preference, into the master's same-named slot if empty, then into its next empty
-/// slot of that kind; when every slot is taken it becomes an "Also:" line for the description,
+/// newest record first, into a free slot of the master: its own slot name when that is free, else
+/// the next free one of that kind; when no slot is left it becomes an "Also:" line for the description,
 /// so no address or number silently disappears from the surviving record.
 /// </summary>
 internal static class MultiValueSlots
@@ -38,35 +38,28 @@ internal static class MultiValueSlots
             }
         }
 
-        var placed = new HashSet<int>();
-        for (var i = 0; i < candidates.Count; i++)
+        // Newer records win the free slots; among the winners, a value keeps its own slot name when it can.
+        var free = slots.Where(s => Survivorship.IsEmpty(values[s.Name])).ToList();
+        var freeCount = free.Count;
+        var winners = candidates.Take(freeCount).ToList();
+        foreach (var winner in winners.ToList())
         {
-            if (Survivorship.IsEmpty(values[candidates[i].Slot.Name]))
-            {
-                Place(candidates[i].Slot, candidates[i], values, sources, "empty on the master; same slot of a newer record");
-                placed.Add(i);
-            }
-        }
-
-        var overflow = new List<string>();
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (placed.Contains(i))
+            if (!free.Contains(winner.Slot))
             {
                 continue;
             }
 
-            var free = slots.FirstOrDefault(s => Survivorship.IsEmpty(values[s.Name]));
-            if (free is null)
-            {
-                overflow.Add($"Also: {candidates[i].Slot.Name} {candidates[i].Value} (from {candidates[i].From})");
-                continue;
-            }
-
-            Place(free, candidates[i], values, sources, $"kept: {candidates[i].Slot.Name} of another record, master's next free slot");
+            Place(winner.Slot, winner, values, sources, "empty on the master; same slot of the newest record having it");
+            free.Remove(winner.Slot);
+            winners.Remove(winner);
         }
 
-        return overflow;
+        foreach (var (winner, slot) in winners.Zip(free))
+        {
+            Place(slot, winner, values, sources, $"kept: {winner.Slot.Name} of another record, in the master's free slot");
+        }
+
+        return candidates.Skip(freeCount).Select(c => $"Also: {c.Slot.Name} {c.Value} (from {c.From})").ToList();
     }
 
     private static void Place(
