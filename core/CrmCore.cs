@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Matching.Merge;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Services;
@@ -25,6 +26,7 @@ public sealed class CrmCore : IDisposable
         Relationships = new RelationshipService(store, registry, Records, Access, clock);
         Search = new SearchService(Records);
         UserAdmin = new UserAdministration(store, Records, Users);
+        Merges = new MergeService(store, registry, Access, clock);
     }
 
     public ICrmStore Store { get; }
@@ -46,6 +48,9 @@ public sealed class CrmCore : IDisposable
     public SearchService Search { get; }
 
     public UserAdministration UserAdmin { get; }
+
+    /// <summary>Merging duplicate records and undoing merges (core/Matching/Merge).</summary>
+    public MergeService Merges { get; }
 
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
     /// <exception cref="Errors.CrmException">90 when another process holds the database.</exception>

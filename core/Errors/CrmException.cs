@@ -80,6 +80,43 @@ public sealed class CrmException : Exception
     public static CrmException Duplicate(string module, string existingId, string reason) =>
         new(CrmErrorCode.DuplicateRecords, $"{module} duplicates existing record {existingId}: {reason}");
 
+    public static CrmException ModuleCannotMerge(string module) =>
+        InvalidData($"{module} records cannot be merged (only modules with a merged_into field can)");
+
+    public static CrmException MergeNeedsTwo(string module, int count) =>
+        InvalidData($"a merge needs at least 2 distinct {module} records, got {count}");
+
+    public static CrmException MergeRepeatedIds(string module, IEnumerable<string> ids) =>
+        InvalidData($"{module} ids given more than once: {string.Join(", ", ids)}");
+
+    public static CrmException MergeUnknownRecords(string module, IEnumerable<string> ids) =>
+        InvalidData($"{module} records do not exist: {string.Join(", ", ids)}");
+
+    /// <summary>Ids found in another module: one merge joins records of one module only.</summary>
+    public static CrmException MergeMixedModules(string module, IEnumerable<string> idsWithModules) =>
+        InvalidData($"one merge takes records of one module, but these are not {module} records: {string.Join(", ", idsWithModules)}");
+
+    public static CrmException MergeRecordsNotLive(string module, IEnumerable<string> reasons) =>
+        InvalidData($"{module} records cannot be merged again: {string.Join("; ", reasons)}");
+
+    public static CrmException MergeMasterNotInGroup(string module, string master, IEnumerable<string> ids) =>
+        InvalidData($"the master {module} {master} is not one of the merged records ({string.Join(", ", ids)})");
+
+    public static CrmException UnknownMerge(string mergeId) =>
+        InvalidData($"no merge has the id '{mergeId}' (crm merge list shows them)");
+
+    public static CrmException MergeAlreadyUndone(string mergeId, DateTime undoneUtc, string? userId) =>
+        InvalidData($"merge {mergeId} was already undone on {undoneUtc:yyyy-MM-dd HH:mm:ss} UTC by {userId ?? "unknown user"}");
+
+    /// <summary>Undo would overwrite later changes; each line names a record or row, the merge's value and today's.</summary>
+    public static CrmException MergeChangedSince(string mergeId, IReadOnlyList<string> changes)
+    {
+        const int Shown = 10;
+        var listed = string.Join("; ", changes.Take(Shown));
+        var more = changes.Count > Shown ? $"; and {changes.Count - Shown} more" : "";
+        return InvalidData($"merge {mergeId} cannot be undone: {listed}{more}; use --force to overwrite");
+    }
+
     public static CrmException DatabaseInUse(string path, string holder) =>
         new(CrmErrorCode.ResourceManagementError,
             $"Database {path} is in use by another process ({holder}); stop the server or use its SOAP API");

@@ -52,6 +52,15 @@ public interface ICrmStore : IDisposable
     /// <summary>Removes sessions idle since before the cut-off; returns how many.</summary>
     int DeleteSessionsIdleSince(DateTime cutoffUtc);
 
+    /// <summary>Stores a merge journal entry, replacing one with the same merge id (undo marks it undone).</summary>
+    void SaveMergeJournal(MergeJournal journal);
+
+    /// <summary>The journal entry of a merge, or null when there is none.</summary>
+    MergeJournal? GetMergeJournal(string mergeId);
+
+    /// <summary>Every merge journal entry, newest first (optionally of one module only).</summary>
+    IReadOnlyList<MergeJournal> ListMergeJournals(string? module = null);
+
     /// <summary>The next value of a named counter (e.g. case numbers), starting at 1.</summary>
     long NextSequence(string name);
 

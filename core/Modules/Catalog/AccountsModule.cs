@@ -5,6 +5,7 @@ internal static class AccountsModule
     public static ModuleDefinition Build() => new ModuleBuilder("Accounts", "accounts", "Accounts", "Khách hàng")
         .Basic()
         .Assignable()
+        .Add(Matching.Merge.MergeFields.MergedIntoField("Accounts"))
         .Audited()
         .Enum("account_type", "Type", "Loại", AccountOptions.AccountType)
         .Enum("industry", "Industry", "Ngành", AccountOptions.Industry)

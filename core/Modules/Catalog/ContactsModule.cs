@@ -5,6 +5,7 @@ internal static class ContactsModule
     public static ModuleDefinition Build() => new ModuleBuilder("Contacts", "contacts", "Contacts", "Liên hệ")
         .Basic(withName: false)
         .Assignable()
+        .Add(Matching.Merge.MergeFields.MergedIntoField("Contacts"))
         .Audited()
         .Person()
         .RelateId("account_id", "Accounts", "Account ID", "Mã khách hàng")

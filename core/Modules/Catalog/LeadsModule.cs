@@ -5,6 +5,7 @@ internal static class LeadsModule
     public static ModuleDefinition Build() => new ModuleBuilder("Leads", "leads", "Leads", "Khách hàng tiềm năng")
         .Basic(withName: false)
         .Assignable()
+        .Add(Matching.Merge.MergeFields.MergedIntoField("Leads"))
         .Audited()
         .Person()
         .Varchar("account_name", "Account Name", "Tên công ty", 255, indexed: true)

@@ -5,6 +5,7 @@ internal static class OpportunitiesModule
     public static ModuleDefinition Build() => new ModuleBuilder("Opportunities", "opportunities", "Opportunities", "Cơ hội")
         .Basic()
         .Assignable()
+        .Add(Matching.Merge.MergeFields.MergedIntoField("Opportunities"))
         .Audited()
         .Money("amount", "Opportunity Amount", "Giá trị", required: true)
         .Typed("amount_usdollar", FieldType.Currency, "Amount (USD)", "Giá trị (USD)")

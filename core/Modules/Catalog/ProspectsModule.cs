@@ -6,6 +6,7 @@ internal static class ProspectsModule
     public static ModuleDefinition Build() => new ModuleBuilder("Prospects", "prospects", "Targets", "Khách hàng thô")
         .Basic(withName: false)
         .Assignable()
+        .Add(Matching.Merge.MergeFields.MergedIntoField("Prospects"))
         .Person()
         .Varchar("account_name", "Account Name", "Tên công ty", 150, indexed: true)
         .AutoNumber("tracker_key", "Tracker Key", "Mã theo dõi")
