@@ -22,10 +22,10 @@ public sealed partial class LiteDbCrmStore
         }));
 
     public MergeJournal? GetMergeJournal(string mergeId) =>
-        Merges.FindById(mergeId) is { } document ? ToJournal(document) : null;
+        Gated(() => Merges.FindById(mergeId)) is { } document ? ToJournal(document) : null;
 
     public IReadOnlyList<MergeJournal> ListMergeJournals(string? module = null) =>
-        Merges.FindAll()
+        Gated(() => Merges.FindAll().ToList())
             .Where(d => module is null || string.Equals(d["module"].AsString, module, StringComparison.OrdinalIgnoreCase))
             .Select(ToJournal)
             .OrderByDescending(j => j.DateUtc)
