@@ -9,7 +9,7 @@ public class BlockingTests
     {
         // 100 colleagues on one switchboard; two of them are one person with one email.
         var profiles = Enumerable.Range(0, 100)
-            .Select(i => Profiles.Of(Profiles.Lead($"p{i}", "x", email: i < 2 ? "same@example.vn" : $"p{i}@example.vn", work: "0283800000")))
+            .Select(i => Profiles.Of(Profiles.Lead($"p{i}", "x", email: i < 2 ? "same@example.vn" : $"p{i}@example.vn", work: "02838000000")))
             .ToList();
 
         var pairs = CandidateBlocker.Pairs(profiles, [MatchFeature.Email, MatchFeature.Phone], maxBlockSize: 64, out var stats);
@@ -23,7 +23,7 @@ public class BlockingTests
     public void BlockWithinLimit_YieldsEveryPairOnce()
     {
         var profiles = Enumerable.Range(0, 10)
-            .Select(i => Profiles.Of(Profiles.Lead($"p{i}", "x", email: "shared@example.vn", work: "0283800000")))
+            .Select(i => Profiles.Of(Profiles.Lead($"p{i}", "x", email: "shared@example.vn", work: "02838000000")))
             .ToList();
 
         var pairs = CandidateBlocker.Pairs(profiles, [MatchFeature.Email, MatchFeature.Phone], maxBlockSize: 64, out var stats);

@@ -9,7 +9,7 @@ public class CandidateMatcherTests
         var matcher = new CandidateMatcher();
         matcher.AddRange(
         [
-            Profiles.Account("sao mai trading", office: "0283800000", id: "acc-1"),
+            Profiles.Account("sao mai trading", office: "02838000000", id: "acc-1"),
             Profiles.Contact("binh", "le", email: "binh.le@example.vn", accountId: "acc-1", id: "con-1"),
             Profiles.Lead("chi", "pham", email: "chi@example.vn", id: "lead-1"),
         ]);
@@ -28,7 +28,7 @@ public class CandidateMatcherTests
     [Fact]
     public void LeadOnTheAccountsOfficeNumber_DuplicatesTheAccount()
     {
-        var matches = Existing().Match("Leads", [new("last_name", "vo"), new("phone_work", "0283800000")]);
+        var matches = Existing().Match("Leads", [new("last_name", "vo"), new("phone_work", "02838000000")]);
 
         Assert.Contains(matches, m => m.Module == "Accounts" && m.Id == "acc-1" && m.Rule == "phone");
     }

@@ -10,7 +10,7 @@ public class ExactKeyRuleTests
     public void NamePhone_MatchesOnlyWhenBothAgree()
     {
         var rule = MatchRules.FromFields("name+phone");
-        var a = Profiles.Of(Profiles.Lead("an", "tran", mobile: "0901234567", work: "0281111111"));
+        var a = Profiles.Of(Profiles.Lead("an", "tran", mobile: "0901234567", work: "02838111111"));
         var samePhoneOtherField = Profiles.Of(Profiles.Lead("an", "tran", work: "0901234567"));
         var otherPhone = Profiles.Of(Profiles.Lead("an", "tran", mobile: "0909999999"));
         var otherName = Profiles.Of(Profiles.Lead("binh", "tran", mobile: "0901234567"));

@@ -36,7 +36,7 @@ public class FrequencyWeightingTests
     [Fact]
     public void SharedKey_ManyHoldersCountLessThanAPersonalNumber()
     {
-        var switchboard = Enumerable.Range(0, 40).Select(i => Profiles.Of(Profiles.Lead($"p{i}", "x", work: "0283800000"))).ToList();
+        var switchboard = Enumerable.Range(0, 40).Select(i => Profiles.Of(Profiles.Lead($"p{i}", "x", work: "02838000000"))).ToList();
         var personal = new[] { Profiles.Of(Profiles.Lead("a", "b", mobile: "0901111111")), Profiles.Of(Profiles.Lead("a", "b", mobile: "0901111111")) };
         var table = FrequencyTable.Build([.. switchboard, .. personal]);
         var rule = new FuzzyRule("fuzzy", new FuzzyWeights { NameMax = 0, NameUnmatchedPenalty = 0 });

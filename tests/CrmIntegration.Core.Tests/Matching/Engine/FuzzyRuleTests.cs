@@ -51,7 +51,7 @@ public class FuzzyRuleTests
     public void Colleagues_SameCompanyAndSwitchboard_DifferentNames_Rejected()
     {
         var staff = Enumerable.Range(0, 12)
-            .Select(i => Profiles.Of(Profiles.Lead($"given{i} van", "nguyen", email: $"p{i}@saomai.vn", work: "0283800000", company: "sao mai")))
+            .Select(i => Profiles.Of(Profiles.Lead($"given{i} van", "nguyen", email: $"p{i}@saomai.vn", work: "02838000000", company: "sao mai")))
             .ToList();
         var table = FrequencyTable.Build(staff);
 
