@@ -14,7 +14,7 @@ namespace CrmIntegration.Core.Services;
 /// (<see cref="Generation"/>); a hit on a version that is no longer the record's current one is
 /// dropped. Versions whose match keys did not change (a status update) are not re-indexed. When
 /// dropped versions reach a tenth of the index (they still count in the frequency table and block
-/// sizes), the next caller rebuilds it. No lock is held while the store is called, and nobody waits
+/// sizes), a background build replaces it. No lock is held while the store is called, and nobody waits
 /// for another thread's build, so a check made inside a store transaction cannot deadlock.
 /// </remarks>
 internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions options)
@@ -45,16 +45,9 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
 
             if (generation.NeedsRebuild && Interlocked.CompareExchange(ref _rebuilding, 1, 0) == 0)
             {
-                try
-                {
-                    Interlocked.CompareExchange(ref _current, Build(), generation);
-                }
-                finally
-                {
-                    Volatile.Write(ref _rebuilding, 0);
-                }
-
-                continue;
+                // The current generation stays correct meanwhile (stale versions are filtered out), so
+                // callers keep using it while one background build replaces it.
+                _ = Task.Run(() => Rebuild(generation));
             }
 
             var from = generation.Version;
@@ -90,6 +83,23 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
             }
 
             generation.Apply(from, changes.Version, written);
+        }
+    }
+
+    private void Rebuild(Generation replaced)
+    {
+        try
+        {
+            Interlocked.CompareExchange(ref _current, Build(), replaced);
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or IOException)
+        {
+            // The store closed under the build (shutdown); the next caller that still finds the
+            // generation over its limit tries again.
+        }
+        finally
+        {
+            Volatile.Write(ref _rebuilding, 0);
         }
     }
 

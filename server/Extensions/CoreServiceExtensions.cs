@@ -21,6 +21,7 @@ public static class CoreServiceExtensions
         }
 
         services.AddSingleton(_ => CrmCore.Open(options));
+        services.AddHostedService<DuplicateIndexWarmup>();
         return services;
     }
 }

@@ -46,6 +46,27 @@ public sealed class DuplicateCheckTests : IDisposable
     }
 
     [Fact]
+    public void Check_ManySupersededVersions_IndexIsRebuiltWithoutThem()
+    {
+        var seller = Core.AddUser("seller");
+        var lead = Core.AddLead(seller, "Cao", ("email1", "cao0@example.vn"));
+        Core.Duplicates.Warm();
+        const int Versions = 1_200;
+        for (var i = 1; i <= Versions; i++)
+        {
+            lead["email1"] = $"cao{i}@example.vn";
+            Core.Store.Update(lead);
+        }
+
+        Assert.Equal(lead.Id, Assert.Single(Check(seller, "Leads", ("email1", $"cao{Versions}@example.vn"))).Id);
+        Assert.True(SpinWait.SpinUntil(() => Core.Duplicates.IndexedCount < Versions && Check(seller, "Leads", ("email1", "x@y.vn")) is not null, TimeSpan.FromSeconds(30)),
+            $"the index still holds {Core.Duplicates.IndexedCount} versions");
+
+        Assert.Empty(Check(seller, "Leads", ("email1", "cao0@example.vn")));
+        Assert.Equal(lead.Id, Assert.Single(Check(seller, "Leads", ("email1", $"cao{Versions}@example.vn"))).Id);
+    }
+
+    [Fact]
     public void Check_ChangeOfOtherFields_DoesNotReindex()
     {
         var seller = Core.AddUser("seller");
