@@ -94,7 +94,7 @@ public sealed class DuplicateTests(ServerFixture server)
         Assert.Equal(1, seenByA.ResultCount);
         Assert.Equal(0, seenByB.ResultCount);
         Assert.Empty(seenByB.EntryList);
-        Assert.Equal([leadOfA, leadOfSeller], seenBySeller.EntryList.Select(e => e.Id).Order().ToArray(), StringComparer.Ordinal);
+        Assert.Equal(new[] { leadOfA, leadOfSeller }.Order(StringComparer.Ordinal), seenBySeller.EntryList.Select(e => e.Id!).Order(StringComparer.Ordinal));
     }
 
     [Fact]
