@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Matching.Merge;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Security;
@@ -14,7 +15,7 @@ namespace CrmIntegration.Core;
 /// </summary>
 public sealed class CrmCore : IDisposable
 {
-    private CrmCore(ICrmStore store, ModuleRegistry registry, SecurityOptions security, TimeProvider clock)
+    private CrmCore(ICrmStore store, ModuleRegistry registry, SecurityOptions security, TimeProvider clock, MatchingOptions? matching = null)
     {
         Store = store;
         Registry = registry;
@@ -27,6 +28,7 @@ public sealed class CrmCore : IDisposable
         Search = new SearchService(Records);
         UserAdmin = new UserAdministration(store, Records, Users);
         Merges = new MergeService(store, registry, Access, clock);
+        Duplicates = new DuplicateCheck(store, Records, Access, matching);
     }
 
     public ICrmStore Store { get; }
@@ -52,6 +54,9 @@ public sealed class CrmCore : IDisposable
     /// <summary>Merging duplicate records and undoing merges (core/Matching/Merge).</summary>
     public MergeService Merges { get; }
 
+    /// <summary>Duplicate checks of one candidate record against live Leads, Contacts and Accounts.</summary>
+    public DuplicateCheck Duplicates { get; }
+
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
     /// <exception cref="Errors.CrmException">90 when another process holds the database.</exception>
     public static CrmCore Open(CrmCoreOptions options, TimeProvider? clock = null, ModuleRegistry? registry = null)
@@ -60,7 +65,7 @@ public sealed class CrmCore : IDisposable
         ICrmStore store = options.DatabasePath == ":memory:"
             ? LiteDbCrmStore.InMemory(registry)
             : LiteDbCrmStore.OpenFile(options.DatabasePath, registry, options.ReadCacheRecords);
-        return new CrmCore(store, registry, options.Security, clock ?? TimeProvider.System);
+        return new CrmCore(store, registry, options.Security, clock ?? TimeProvider.System, options.Matching);
     }
 
     public static CrmCore InMemory(TimeProvider? clock = null, SecurityOptions? security = null) =>

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Storage.LiteDb;
 
@@ -19,4 +20,7 @@ public sealed class CrmCoreOptions
     public int ReadCacheRecords { get; set; } = LiteDbCrmStore.DefaultCacheCapacity;
 
     public SecurityOptions Security { get; set; } = new();
+
+    /// <summary>Duplicate matching rules (configuration section <c>Matching</c>); the engine's defaults when unset.</summary>
+    public MatchingOptions Matching { get; set; } = new();
 }

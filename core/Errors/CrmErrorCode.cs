@@ -10,6 +10,7 @@ public enum CrmErrorCode
     InvalidLogin = 10,
     InvalidSessionId = 11,
     ModuleDoesNotExist = 20,
+    ModuleNotSupported = 30,
     RelationshipNotSupported = 31,
     AccessDenied = 40,
     DuplicateRecords = 50,

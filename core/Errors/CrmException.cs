@@ -23,6 +23,7 @@ public sealed class CrmException : Exception
         CrmErrorCode.InvalidLogin => "Invalid Login",
         CrmErrorCode.InvalidSessionId => "Invalid Session ID",
         CrmErrorCode.ModuleDoesNotExist => "Module Does Not Exist",
+        CrmErrorCode.ModuleNotSupported => "Module Not Supported",
         CrmErrorCode.RelationshipNotSupported => "Relationship Not Supported",
         CrmErrorCode.AccessDenied => "Access Denied",
         CrmErrorCode.DuplicateRecords => "Duplicate Records",
@@ -50,6 +51,16 @@ public sealed class CrmException : Exception
 
     public static CrmException ModuleDoesNotExist(string module) =>
         new(CrmErrorCode.ModuleDoesNotExist, $"Module '{module}' is not available on this server");
+
+    /// <summary>The module exists but the operation does not apply to it (e.g. duplicate checks on Notes).</summary>
+    public static CrmException ModuleNotSupported(string module, string operation, IEnumerable<string> supported) =>
+        new(CrmErrorCode.ModuleNotSupported,
+            $"{operation} does not support module '{module}'; it supports {string.Join(", ", supported)}");
+
+    /// <summary>A duplicate check was given no email, phone, name or company it could use.</summary>
+    public static CrmException NothingToMatch(string module, IEnumerable<string> fields) =>
+        InvalidData($"name_value_list has nothing to match {module} on: give at least one of {string.Join(", ", fields)} " +
+            "(an unparseable email or phone counts as missing)");
 
     public static CrmException AccessDenied(string reason) =>
         new(CrmErrorCode.AccessDenied, $"You do not have access: {reason}");

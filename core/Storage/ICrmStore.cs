@@ -31,6 +31,19 @@ public interface ICrmStore : IDisposable
 
     void Update(CrmRecord record);
 
+    /// <summary>
+    /// How many record writes (inserts and updates, soft deletes included) have committed since the
+    /// store was opened. With <see cref="RecordChangesSince"/> it lets an in-memory index over records
+    /// (duplicate matching) follow every writer without rescanning.
+    /// </summary>
+    long RecordVersion { get; }
+
+    /// <summary>
+    /// The records written by commits numbered above <paramref name="version"/>, or null when the store
+    /// no longer remembers that far back (the caller then rebuilds from <see cref="Scan"/>).
+    /// </summary>
+    RecordChanges? RecordChangesSince(long version);
+
     /// <summary>Many-to-many rows of a relationship touching this id on the given side.</summary>
     IReadOnlyList<RelationshipRow> GetRelationshipRows(string relationship, RelationshipSide side, string id);
 

@@ -3,7 +3,8 @@
 //
 //   php scripts/interop/sugar_client.php <wsdl-url> <user> <password> <query>
 //
-// Creates a Lead with Vietnamese names, reads it back, finds it with <query>, links an Account,
+// Creates a Lead with Vietnamese names, reads it back, finds it with <query> and as a duplicate
+// (find_duplicates, same email in capitals, unaccented name), links an Account,
 // reads the link back, logs out, then provokes faults 10 (wrong password) and 11 (bad session).
 // Prints one JSON object on stdout; exits 1 if any step went differently than expected, 2 on
 // bad usage. The steps mirror sugar_client.py so both clients are held to the same checks.
@@ -134,6 +135,26 @@ try {
         // Kept apart so the rest still runs and the report says exactly which step failed.
         $report['query_found'] = false;
         fail($report, 'query', 'fault ' . var_export(faultNumber($fault), true) . ': ' . $fault->getMessage());
+    }
+
+    try {
+        $found = $client->find_duplicates([
+            'session' => $session, 'module_name' => 'Leads',
+            'name_value_list' => nvl(['last_name' => 'Nguyen', 'email1' => strtoupper($lead['email1'])]),
+        ])->find_duplicatesResult;
+        $report['duplicates'] = array_map(fn($d) => [
+            'id' => (string)$d->id, 'module_name' => (string)$d->module_name, 'rule' => (string)$d->rule,
+            'score' => (float)$d->score, 'last_name' => values($d->name_value_list)['last_name'] ?? null,
+        ], $found->entry_list->duplicate_entry ?? []);
+        $report['duplicates_result_count'] = (int)$found->result_count;
+        $report['duplicate_found'] = in_array(true, array_map(
+            fn($d) => $d['id'] === $leadId && $d['rule'] === 'email', $report['duplicates']), true);
+        if (!$report['duplicate_found']) {
+            fail($report, 'find_duplicates', "lead $leadId not found by email among " . json_encode($report['duplicates'], JSON_UNESCAPED_UNICODE));
+        }
+    } catch (SoapFault $fault) {
+        $report['duplicate_found'] = false;
+        fail($report, 'find_duplicates', 'fault ' . var_export(faultNumber($fault), true) . ': ' . $fault->getMessage());
     }
 
     $accountName = "C\u{00F4}ng ty TNHH Hoa Sen";

@@ -3,7 +3,8 @@
 
     /usr/bin/python3 scripts/interop/sugar_client.py <wsdl-url> <user> <password> <query>
 
-Creates a Lead with Vietnamese names, reads it back, finds it with <query>, links an Account,
+Creates a Lead with Vietnamese names, reads it back, finds it with <query> and as a duplicate
+(find_duplicates, same email in capitals, unaccented name), links an Account,
 reads the link back, logs out, then provokes faults 10 (wrong password) and 11 (bad session).
 Prints one JSON object on stdout; exits 1 if any step went differently than expected, 2 on bad
 usage. The steps mirror sugar_client.php so both clients are held to the same checks.
@@ -124,6 +125,25 @@ class Run:
             # Kept apart so the rest still runs and the report says exactly which step failed.
             report["query_found"] = False
             self.fail("query", "fault %r: %s" % (fault_number(fault), fault.message))
+
+        try:
+            found = sugar.find_duplicates(
+                session=session, module_name="Leads",
+                name_value_list=nvl({"last_name": "Nguyen", "email1": lead["email1"].upper()}),
+            )
+            duplicates = list(found.entry_list.duplicate_entry or []) if found.entry_list is not None else []
+            report["duplicates"] = [
+                {"id": d.id, "module_name": d.module_name, "rule": d.rule, "score": d.score,
+                 "last_name": values(d.name_value_list).get("last_name")}
+                for d in duplicates
+            ]
+            report["duplicates_result_count"] = found.result_count
+            report["duplicate_found"] = any(d.id == lead_id and d.rule == "email" for d in duplicates)
+            if not report["duplicate_found"]:
+                self.fail("find_duplicates", "lead %s not found by email among %r" % (lead_id, report["duplicates"]))
+        except self.zeep.exceptions.Fault as fault:
+            report["duplicate_found"] = False
+            self.fail("find_duplicates", "fault %r: %s" % (fault_number(fault), fault.message))
 
         account_name = "C\u00f4ng ty TNHH Hoa Sen"
         account_id = new_id(sugar.set_entry(session=session, module_name="Accounts", name_value_list=nvl({"name": account_name})))

@@ -10,7 +10,9 @@ public static class CoreServiceExtensions
     {
         var security = new SecurityOptions();
         configuration.GetSection("Security").Bind(security);
-        var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security };
+        var matching = new Core.Matching.MatchingOptions();
+        configuration.GetSection(Core.Matching.MatchingOptions.SectionName).Bind(matching);
+        var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security, Matching = matching };
         if (configuration.GetValue<int?>("Storage:ReadCacheRecords") is { } cached)
         {
             options.ReadCacheRecords = cached >= 0
@@ -19,6 +21,7 @@ public static class CoreServiceExtensions
         }
 
         services.AddSingleton(_ => CrmCore.Open(options));
+        services.AddHostedService<DuplicateIndexWarmup>();
         return services;
     }
 }

@@ -121,7 +121,17 @@ public sealed partial class LiteDbCrmStore
         }
     }
 
-    private void Forget(CrmRecord record) => _cache.Remove(Canonical(record.Module), record.Id);
+    public long RecordVersion => _changes.Version;
+
+    public RecordChanges? RecordChangesSince(long version) => _changes.Since(version);
+
+    /// <summary>Called under the gate inside the write's transaction: drops the cached copy, notes the change.</summary>
+    private void Forget(CrmRecord record)
+    {
+        var module = Canonical(record.Module);
+        _cache.Remove(module, record.Id);
+        _uncommitted.Add(new RecordKey(module, record.Id));
+    }
 
     private ILiteCollection<BsonDocument> Collection(string module) =>
         _db.GetCollection("m_" + _registry.Get(module).TableName);

@@ -36,6 +36,11 @@ public sealed partial class LiteDbCrmStore : ICrmStore
 
     private readonly RecordCache _cache;
 
+    private readonly RecordChangeLog _changes = new();
+
+    /// <summary>Records written by the open transaction; they enter <see cref="_changes"/> at its commit.</summary>
+    private readonly List<RecordKey> _uncommitted = [];
+
     /// <summary>Open transactions on the thread holding the gate; the cache is filled only at 0.</summary>
     private int _transactionDepth;
 
@@ -105,6 +110,8 @@ public sealed partial class LiteDbCrmStore : ICrmStore
             {
                 var result = work();
                 _db.Commit();
+                _changes.Append(_uncommitted);
+                _uncommitted.Clear();
 
                 // Durable before acknowledged: see LogWriteBarrier. Every write goes through here.
                 _barrier.WaitForLogWrites();
@@ -112,6 +119,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
             }
             catch
             {
+                _uncommitted.Clear();
                 _db.Rollback();
                 throw;
             }

@@ -8,8 +8,8 @@ namespace CrmIntegration.Server.Soap.V41;
 /// SugarCRM v4_1's SOAP API with its operation names, parameter names and order, and result type
 /// names, served document/literal. Every operation faults with <see cref="ErrorValue"/> carrying
 /// SugarCRM's number: 10 Invalid Login, 11 Invalid Session ID, 20 Module Does Not Exist,
-/// 31 Relationship Not Supported, 40 Access Denied (also refused queries), 1001 Invalid data,
-/// 1009 account locked. Task-based so that load clients do not block threads.
+/// 30 Module Not Supported (find_duplicates), 31 Relationship Not Supported, 40 Access Denied (also
+/// refused queries), 1001 Invalid data, 1009 account locked. Task-based so that load clients do not block threads.
 /// </summary>
 [ServiceContract(Namespace = SugarNamespace.Value, Name = "sugarsoap")]
 [XmlSerializerFormat(SupportFaults = true)]
@@ -88,6 +88,16 @@ public interface ISugarSoapService
     Task<ReturnSearchResult> SearchByModuleAsync(
         string session, string search_string, [XmlArrayItem("string")] string[] modules, int offset, int max_results, string assigned_user_id,
         [XmlArrayItem("string")] string[] select_fields, bool unified_search_only, bool favorites);
+
+    /// <summary>
+    /// An addition to SugarCRM's API: the existing Leads, Contacts and Accounts that a record of
+    /// <c>module_name</c> (Leads, Contacts or Accounts) with these fields would duplicate, best first,
+    /// each with its score and the rule that matched. Only records the caller may read are reported;
+    /// a partner sees matches among its own Leads only. Faults: 11 bad session; 20 unknown module;
+    /// 30 a module without duplicate matching; 40 a module the user may not use; 1001 nothing to match on.
+    /// </summary>
+    [OperationContract(Name = "find_duplicates", Action = Ns + "find_duplicates"), FaultContract(typeof(ErrorValue))]
+    Task<FindDuplicatesResult> FindDuplicatesAsync(string session, string module_name, [XmlArrayItem("name_value")] NameValue[] name_value_list);
 
     private const string Ns = SugarNamespace.Value + "/";
 }

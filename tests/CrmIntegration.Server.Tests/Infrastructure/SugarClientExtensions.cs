@@ -17,6 +17,9 @@ public static class SugarClientExtensions
     public static string? Value(this EntryValue entry, string name) =>
         entry.NameValueList.FirstOrDefault(nv => nv.Name == name)?.Value;
 
+    public static string? Value(this DuplicateEntry entry, string name) =>
+        entry.NameValueList.FirstOrDefault(nv => nv.Name == name)?.Value;
+
     /// <summary>Runs the call and returns the SugarCRM fault it raised; fails the test if it did not fault.</summary>
     public static async Task<ErrorValue> FaultOf(Func<Task> call)
     {

@@ -50,6 +50,20 @@ public abstract class InteropClientTests(InteropClientFixture client)
     }
 
     [Fact]
+    public void FindDuplicates_CalledByTheClient_FindsItsLeadByEmail()
+    {
+        var leadId = Id("lead_id");
+        client.Require(client.Get("duplicate_found").ValueKind == JsonValueKind.True, "find_duplicates did not give the client its lead back.");
+        var duplicates = client.Get("duplicates").EnumerateArray().ToList();
+        var lead = duplicates.SingleOrDefault(d => Text(d, "id") == leadId);
+        client.Require(lead.ValueKind == JsonValueKind.Object, "The lead is not in the client's find_duplicates result.");
+        client.Require(Text(lead, "module_name") == "Leads" && Text(lead, "rule") == "email", "The lead was not reported as a Leads match by email.");
+        client.Require(lead.GetProperty("score").GetDouble() == 30, "An exact email match did not score 30.");
+        client.Require(Text(lead, "last_name") == InteropClientFixture.LeadLastName, "The duplicate's display fields did not carry its last name.");
+        client.Require(Number(client.Report, "duplicates_result_count") == duplicates.Count, "result_count differs from the entries the client read.");
+    }
+
+    [Fact]
     public void Faults_CarrySugarCrmNumbersInTheirDetail()
     {
         var faults = client.Get("faults");

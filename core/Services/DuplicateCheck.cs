@@ -1,0 +1,97 @@
+using CrmIntegration.Core.Errors;
+using CrmIntegration.Core.Matching;
+using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Security;
+using CrmIntegration.Core.Storage;
+
+namespace CrmIntegration.Core.Services;
+
+/// <summary>
+/// "Would this record be a duplicate?" for one candidate (SOAP <c>find_duplicates</c>, lead intake):
+/// the existing Leads, Contacts and Accounts it matches under the configured rules
+/// (<see cref="MatchingOptions"/>), best first, limited to what the caller may read.
+/// </summary>
+/// <remarks>
+/// Records the caller may not read are left out entirely — not counted, not hinted at. A bare
+/// "a duplicate exists" would let a partner test whether any person or company is in the CRM
+/// (another partner's lead, a customer) by trying addresses, so a partner only learns about the
+/// Leads it submitted itself. The index behind it is built on first use and then follows the
+/// store's change log (<see cref="DuplicateIndex"/>).
+/// </remarks>
+public sealed class DuplicateCheck
+{
+    private readonly ICrmStore _store;
+    private readonly RecordService _records;
+    private readonly AccessPolicy _access;
+    private readonly DuplicateIndex _index;
+
+    public DuplicateCheck(ICrmStore store, RecordService records, AccessPolicy access, MatchingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(access);
+        _store = store;
+        _records = records;
+        _access = access;
+        _index = new DuplicateIndex(store, options ?? new MatchingOptions());
+    }
+
+    /// <summary>The modules a candidate may belong to (and that are searched): Leads, Contacts, Accounts.</summary>
+    public static IReadOnlyList<string> Modules => DuplicateIndex.Targets;
+
+    /// <summary>Records (versions) currently indexed; 0 before the first check or <see cref="Warm"/>.</summary>
+    public int IndexedCount => _index.Count;
+
+    /// <summary>
+    /// The existing live records that a <paramref name="module"/> record with these
+    /// <paramref name="fields"/> would duplicate, best first, among those the user may read. With an
+    /// <c>id</c> among the fields, that record itself is never reported. Unknown fields are ignored.
+    /// </summary>
+    /// <exception cref="CrmException">
+    /// 20 unknown module; 40 a module the user may not use; 30 a module without duplicate
+    /// matching (anything but Leads, Contacts, Accounts); 1001 no email, phone, name or company to match on.
+    /// </exception>
+    public IReadOnlyList<DuplicateMatch> Check(CrmUser user, string? module, IEnumerable<KeyValuePair<string, string?>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(fields);
+        var definition = _records.Module(user, module);
+        if (!Modules.Contains(definition.Name, StringComparer.Ordinal))
+        {
+            throw CrmException.ModuleNotSupported(definition.Name, "find_duplicates", Modules);
+        }
+
+        var candidate = new CrmRecord(definition.Name, fields.Where(f => !string.IsNullOrEmpty(f.Key)));
+        if (!HasMatchKeys(candidate))
+        {
+            throw CrmException.NothingToMatch(definition.Name, MatchFields(definition.Name));
+        }
+
+        var result = new List<DuplicateMatch>();
+        foreach (var (key, score, rule) in _index.Match(candidate))
+        {
+            // The index may lag a write committed a moment ago; the record as stored now decides.
+            if (_store.Get(key.Module, key.Id) is { IsDeleted: false } record && _access.CanRead(user, record))
+            {
+                result.Add(new DuplicateMatch(record, score, rule));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Builds the index now (at server start) so that the first check does not pay for it.</summary>
+    public void Warm() => _index.Warm();
+
+    private static bool HasMatchKeys(CrmRecord candidate)
+    {
+        // A factory per call: its string pool would otherwise keep every name ever asked about.
+        var profile = new MatchProfileFactory().Create(candidate);
+        return profile.Emails.Length > 0 || profile.Phones.Length > 0 || profile.HasName || profile.HasCompany
+            || (candidate.Module == "Contacts" && !string.IsNullOrEmpty(candidate["account_id"]));
+    }
+
+    private static string[] MatchFields(string module) => module == "Accounts"
+        ? ["name", "email1", "phone_office", "phone_alternate"]
+        : ["email1", "email2", "phone_work", "phone_mobile", "phone_home", "phone_other", "first_name", "last_name", module == "Leads" ? "account_name" : "account_id"];
+}

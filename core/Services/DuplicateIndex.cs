@@ -1,0 +1,128 @@
+using CrmIntegration.Core.Matching;
+using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Storage;
+
+namespace CrmIntegration.Core.Services;
+
+/// <summary>
+/// A <see cref="CandidateMatcher"/> over the store's live Leads, Contacts and Accounts, built once and
+/// then kept current from the store's change log (<see cref="ICrmStore.RecordChangesSince"/>), so a
+/// duplicate check costs a lookup, not a scan, and sees every committed write whoever made it.
+/// </summary>
+/// <remarks>
+/// The matcher only grows, so each indexed version of a record goes in under an id of its own
+/// (<see cref="Generation"/>); a hit on a version that is no longer the record's current one is
+/// dropped. Versions whose match keys did not change (a status update) are not re-indexed. When
+/// dropped versions reach a tenth of the index (they still count in the frequency table and block
+/// sizes), a background build replaces it. No lock is held while the store is called, and nobody waits
+/// for another thread's build, so a check made inside a store transaction cannot deadlock.
+/// </remarks>
+internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions options)
+{
+    private Generation? _current;
+    private int _rebuilding;
+
+    public static IReadOnlyList<string> Targets => CandidateMatcher.DefaultTargets;
+
+    /// <summary>Existing live records the candidate duplicates, best first; never the candidate itself.</summary>
+    public IReadOnlyList<(RecordKey Key, double Score, string Rule)> Match(CrmRecord candidate) => Fresh().Match(candidate);
+
+    /// <summary>Builds the index now rather than on the first check.</summary>
+    public void Warm() => Fresh();
+
+    public int Count => Volatile.Read(ref _current)?.Count ?? 0;
+
+    private Generation Fresh()
+    {
+        while (true)
+        {
+            var generation = Volatile.Read(ref _current);
+            if (generation is null)
+            {
+                Interlocked.CompareExchange(ref _current, Build(), null);
+                continue;
+            }
+
+            if (generation.NeedsRebuild && Interlocked.CompareExchange(ref _rebuilding, 1, 0) == 0)
+            {
+                // The current generation stays correct meanwhile (stale versions are filtered out), so
+                // callers keep using it while one background build replaces it.
+                _ = Task.Run(() => Rebuild(generation));
+            }
+
+            var from = generation.Version;
+            if (from >= store.RecordVersion)
+            {
+                return generation;
+            }
+
+            if (store.RecordChangesSince(from) is not { } changes)
+            {
+                // Further behind than the log reaches: start over.
+                Interlocked.CompareExchange(ref _current, Build(), generation);
+                continue;
+            }
+
+            var written = new Dictionary<RecordKey, CrmRecord?>();
+            foreach (var key in changes.Records)
+            {
+                if (IsTarget(key.Module) && !written.ContainsKey(key))
+                {
+                    written[key] = store.Get(key.Module, key.Id);
+                }
+            }
+
+            // A renamed (or new, or deleted) account changes the company of its contacts.
+            foreach (var contactId in generation.ContactsOfChangedAccounts(written))
+            {
+                var key = new RecordKey("Contacts", contactId);
+                if (!written.ContainsKey(key))
+                {
+                    written[key] = store.Get(key.Module, key.Id);
+                }
+            }
+
+            generation.Apply(from, changes.Version, written);
+        }
+    }
+
+    private void Rebuild(Generation replaced)
+    {
+        try
+        {
+            Interlocked.CompareExchange(ref _current, Build(), replaced);
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or IOException)
+        {
+            // The store closed under the build (shutdown); the next caller that still finds the
+            // generation over its limit tries again.
+        }
+        finally
+        {
+            Volatile.Write(ref _rebuilding, 0);
+        }
+    }
+
+    private Generation Build()
+    {
+        // The version is read before the scan: writes committed during it are applied again afterwards.
+        var version = store.RecordVersion;
+        var generation = new Generation(options, version);
+        var records = new Dictionary<RecordKey, CrmRecord?>();
+        foreach (var module in Targets)
+        {
+            foreach (var record in store.Scan(module))
+            {
+                if (!record.IsDeleted)
+                {
+                    records[new RecordKey(record.Module, record.Id)] = record;
+                }
+            }
+        }
+
+        generation.Apply(version, version, records);
+        return generation;
+    }
+
+    private static bool IsTarget(string module) => Targets.Contains(module, StringComparer.OrdinalIgnoreCase);
+}
