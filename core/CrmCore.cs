@@ -1,3 +1,5 @@
+using CrmIntegration.Core.Activities;
+using CrmIntegration.Core.Conversion;
 using CrmIntegration.Core.Matching.Merge;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Security;
@@ -27,6 +29,8 @@ public sealed class CrmCore : IDisposable
         Search = new SearchService(Records);
         UserAdmin = new UserAdministration(store, Records, Users);
         Merges = new MergeService(store, registry, Access, clock);
+        Conversions = new LeadConversion(store, registry, Records, Relationships, Access, clock);
+        Activities = new ActivityHistory(store, registry, Records, Access, Users);
     }
 
     public ICrmStore Store { get; }
@@ -51,6 +55,12 @@ public sealed class CrmCore : IDisposable
 
     /// <summary>Merging duplicate records and undoing merges (core/Matching/Merge).</summary>
     public MergeService Merges { get; }
+
+    /// <summary>Converting leads into contacts, accounts and opportunities, and targets into leads (core/Conversion).</summary>
+    public LeadConversion Conversions { get; }
+
+    /// <summary>A record's notes, calls, meetings and tasks as one chronological list (core/Activities).</summary>
+    public ActivityHistory Activities { get; }
 
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
     /// <exception cref="Errors.CrmException">90 when another process holds the database.</exception>
