@@ -1,4 +1,6 @@
 using CrmIntegration.Core.Matching;
+using CrmIntegration.Core.Activities;
+using CrmIntegration.Core.Conversion;
 using CrmIntegration.Core.Matching.Merge;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Security;
@@ -29,6 +31,8 @@ public sealed class CrmCore : IDisposable
         UserAdmin = new UserAdministration(store, Records, Users);
         Merges = new MergeService(store, registry, Access, clock);
         Duplicates = new DuplicateCheck(store, Records, Access, matching);
+        Conversions = new LeadConversion(store, registry, Records, Relationships, Access, clock);
+        Activities = new ActivityHistory(store, registry, Records, Access, Users);
     }
 
     public ICrmStore Store { get; }
@@ -56,6 +60,11 @@ public sealed class CrmCore : IDisposable
 
     /// <summary>Duplicate checks of one candidate record against live Leads, Contacts and Accounts.</summary>
     public DuplicateCheck Duplicates { get; }
+    /// <summary>Converting leads into contacts, accounts and opportunities, and targets into leads (core/Conversion).</summary>
+    public LeadConversion Conversions { get; }
+
+    /// <summary>A record's notes, calls, meetings and tasks as one chronological list (core/Activities).</summary>
+    public ActivityHistory Activities { get; }
 
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
     /// <exception cref="Errors.CrmException">90 when another process holds the database.</exception>

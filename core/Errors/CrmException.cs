@@ -5,7 +5,7 @@ namespace CrmIntegration.Core.Errors;
 /// server into a fault carrying <see cref="Code"/>, the CLI into one stderr line and an exit code.
 /// Every message is written by a factory below, so wording lives in one file.
 /// </summary>
-public sealed class CrmException : Exception
+public sealed partial class CrmException : Exception
 {
     private CrmException(CrmErrorCode code, string message)
         : base(message)

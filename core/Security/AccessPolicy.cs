@@ -10,7 +10,7 @@ namespace CrmIntegration.Core.Security;
 /// other internal users read it; a partner creates Leads and reads and updates only the Leads it
 /// submitted, and sees nothing else; only admins write Users.
 /// </summary>
-public sealed class AccessPolicy(UserDirectory users)
+public sealed partial class AccessPolicy(UserDirectory users)
 {
     public const string PartnerModule = "Leads";
 

@@ -38,6 +38,7 @@ public sealed class UsageTests
     [InlineData("users set-role", "Example: crm users set-role alice manager")]
     [InlineData("users set-reports-to", "Example: crm users set-reports-to bob alice")]
     [InlineData("db info", "Example: crm db info")]
+    [InlineData("leads convert", "Example: crm leads convert LEAD_ID --opportunity")]
     public async Task Every_command_has_help_with_an_example_and_the_db_option(string command, string example)
     {
         var run = await Crm.RunAsync([.. command.Split(' '), "--help"]);

@@ -23,6 +23,9 @@ internal static class ActivityTemplate
         ("Meetings", "meetings", "Meetings", "Cuộc họp"), ("Tasks", "tasks", "Tasks", "Công việc"),
     ];
 
+    /// <summary>On an activity: the lead or target it hung from before that record was converted.</summary>
+    public const string ConvertedFromId = "converted_from_id";
+
     public static IEnumerable<RelationshipDefinition> Relationships() =>
         from parent in Parents
         from activity in Activities
@@ -46,7 +49,15 @@ internal static class ActivityTemplate
         var activity = Activities.Single(a => a.Module == module.Name);
         module
             .Enum(CommonFields.ParentType, "Parent Type", "Loại đối tượng", ActivityOptions.ParentType, indexed: true)
-            .Add(new FieldDefinition(CommonFields.ParentId, FieldType.Id, "Parent ID", "Mã đối tượng") { Indexed = true });
+            .Add(new FieldDefinition(CommonFields.ParentId, FieldType.Id, "Parent ID", "Mã đối tượng") { Indexed = true })
+            // Converting a lead or target moves its activities to the new record; this keeps the
+            // old parent's id so its history still finds them (core/Activities/ActivityHistory).
+            .Add(new FieldDefinition(ConvertedFromId, FieldType.Id, "Moved on Conversion From", "Chuyển khi chuyển đổi từ")
+            {
+                System = true,
+                Indexed = true,
+                Audited = false,
+            });
         foreach (var parent in Parents)
         {
             module.Link(parent.Module.ToLowerInvariant(), Name(parent.Singular, activity.Link), parent.Module, parent.En, parent.Vi);

@@ -13,7 +13,7 @@ namespace CrmIntegration.Server.Soap.V41;
 /// </summary>
 [ServiceContract(Namespace = SugarNamespace.Value, Name = "sugarsoap")]
 [XmlSerializerFormat(SupportFaults = true)]
-public interface ISugarSoapService
+public partial interface ISugarSoapService
 {
     /// <summary>Logs in; <c>user_auth.password</c> is the MD5 hex of the password. Returns the session id in <c>id</c>.</summary>
     [OperationContract(Name = "login", Action = Ns + "login"), FaultContract(typeof(ErrorValue))]

@@ -43,6 +43,8 @@ public sealed partial class EnvelopeTests(ServerFixture server)
                 ("id", LeadId), ("new_with_id", "1"), ("first_name", "Thị Hồng Nhung"), ("last_name", "Nguyễn"),
                 ("email1", "nhung.nguyen@example.vn"), ("phone_mobile", "0901234567"), ("lead_source", "Web Site"));
         }
+
+        await EnsureGoldenActivityAsync(session);
     }
 
     [GeneratedRegex(@"Body>\s*<(?:[\w-]+:)?(\w+)")]

@@ -1,0 +1,79 @@
+using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Storage;
+
+namespace CrmIntegration.Core.Tests.Conversion;
+
+/// <summary>
+/// The real store with one fault injected: the <see cref="FailAt"/>-th write (insert, update,
+/// relationship row or audit entry) throws, as a full disk or a crash half-way would.
+/// </summary>
+internal sealed class FailingStore(ICrmStore inner, int failAt) : ICrmStore
+{
+    public int FailAt { get; } = failAt;
+
+    public int Writes { get; private set; }
+
+    public CrmRecord? Get(string module, string id) => inner.Get(module, id);
+
+    public IEnumerable<CrmRecord> Scan(string module) => inner.Scan(module);
+
+    public IEnumerable<CrmRecord> FindByKey(string module, string field, string value) => inner.FindByKey(module, field, value);
+
+    public int Count(string module) => inner.Count(module);
+
+    public void Insert(CrmRecord record) => Write(() => inner.Insert(record));
+
+    public void InsertMany(IEnumerable<CrmRecord> records) => Write(() => inner.InsertMany(records));
+
+    public void Update(CrmRecord record) => Write(() => inner.Update(record));
+
+    public IReadOnlyList<RelationshipRow> GetRelationshipRows(string relationship, RelationshipSide side, string id) =>
+        inner.GetRelationshipRows(relationship, side, id);
+
+    public void SaveRelationshipRow(RelationshipRow row) => Write(() => inner.SaveRelationshipRow(row));
+
+    public void AppendAudit(IEnumerable<AuditEntry> entries) => Write(() => inner.AppendAudit(entries));
+
+    public IReadOnlyList<AuditEntry> GetAudit(string module, string recordId) => inner.GetAudit(module, recordId);
+
+    public SessionRecord? GetSession(string id) => inner.GetSession(id);
+
+    public void SaveSession(SessionRecord session) => inner.SaveSession(session);
+
+    public void DeleteSession(string id) => inner.DeleteSession(id);
+
+    public int DeleteUserSessions(string userId) => inner.DeleteUserSessions(userId);
+
+    public int DeleteSessionsIdleSince(DateTime cutoffUtc) => inner.DeleteSessionsIdleSince(cutoffUtc);
+
+    public void SaveMergeJournal(MergeJournal journal) => inner.SaveMergeJournal(journal);
+
+    public MergeJournal? GetMergeJournal(string mergeId) => inner.GetMergeJournal(mergeId);
+
+    public IReadOnlyList<MergeJournal> ListMergeJournals(string? module = null) => inner.ListMergeJournals(module);
+
+    public long NextSequence(string name) => inner.NextSequence(name);
+
+    public T InTransaction<T>(Func<T> work) => inner.InTransaction(work);
+
+    public StoreInfo Describe() => inner.Describe();
+
+    public long RecordVersion => inner.RecordVersion;
+
+    public RecordChanges? RecordChangesSince(long version) => inner.RecordChangesSince(version);
+
+    /// <summary>Not the test's to close: the inner store belongs to the test's core.</summary>
+    public void Dispose()
+    {
+    }
+
+    private void Write(Action write)
+    {
+        if (++Writes == FailAt)
+        {
+            throw new IOException($"injected failure at write {FailAt}");
+        }
+
+        write();
+    }
+}
