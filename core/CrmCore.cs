@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Matching.Merge;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Security;
@@ -14,8 +15,9 @@ namespace CrmIntegration.Core;
 /// </summary>
 public sealed class CrmCore : IDisposable
 {
-    private CrmCore(ICrmStore store, ModuleRegistry registry, SecurityOptions security, TimeProvider clock)
+    private CrmCore(ICrmStore store, ModuleRegistry registry, CrmCoreOptions options, TimeProvider clock)
     {
+        var security = options.Security;
         Store = store;
         Registry = registry;
         Clock = clock;
@@ -27,6 +29,10 @@ public sealed class CrmCore : IDisposable
         Search = new SearchService(Records);
         UserAdmin = new UserAdministration(store, Records, Users);
         Merges = new MergeService(store, registry, Access, clock);
+        MailOptions = options.Mail;
+        OutboxDirectory = options.OutboxDirectory;
+        Notifications = new NotificationService(store, registry, options.Mail, clock);
+        MailDelivery = new MailDelivery(store, options.Mail, clock);
     }
 
     public ICrmStore Store { get; }
@@ -52,15 +58,29 @@ public sealed class CrmCore : IDisposable
     /// <summary>Merging duplicate records and undoing merges (core/Matching/Merge).</summary>
     public MergeService Merges { get; }
 
+    public MailOptions MailOptions { get; }
+
+    /// <summary>Where mail is written when no SMTP host is configured.</summary>
+    public string OutboxDirectory { get; }
+
+    /// <summary>Queues notification mail (core/Mail); delivery is <see cref="MailDelivery"/>'s job.</summary>
+    public NotificationService Notifications { get; }
+
+    public MailDelivery MailDelivery { get; }
+
+    /// <summary>The transport the configuration asks for (SMTP, else the pickup directory); one per delivery run.</summary>
+    public IMailTransport CreateMailTransport() => MailTransports.Create(MailOptions, OutboxDirectory);
+
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
-    /// <exception cref="Errors.CrmException">90 when another process holds the database.</exception>
+    /// <exception cref="Errors.CrmException">90 when another process holds the database; 1001 for bad Mail settings.</exception>
     public static CrmCore Open(CrmCoreOptions options, TimeProvider? clock = null, ModuleRegistry? registry = null)
     {
         registry ??= ModuleRegistry.Default;
+        options.Mail.Validate();
         ICrmStore store = options.DatabasePath == ":memory:"
             ? LiteDbCrmStore.InMemory(registry)
             : LiteDbCrmStore.OpenFile(options.DatabasePath, registry, options.ReadCacheRecords);
-        return new CrmCore(store, registry, options.Security, clock ?? TimeProvider.System);
+        return new CrmCore(store, registry, options, clock ?? TimeProvider.System);
     }
 
     public static CrmCore InMemory(TimeProvider? clock = null, SecurityOptions? security = null) =>

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Storage.LiteDb;
 
@@ -19,4 +20,13 @@ public sealed class CrmCoreOptions
     public int ReadCacheRecords { get; set; } = LiteDbCrmStore.DefaultCacheCapacity;
 
     public SecurityOptions Security { get; set; } = new();
+
+    /// <summary>Notification mail: sender, templates, SMTP or pickup directory, retries (section <c>Mail</c>).</summary>
+    public MailOptions Mail { get; set; } = new();
+
+    /// <summary>The pickup directory: <c>Mail:OutboxDirectory</c>, else <c>outbox/</c> beside the database file.</summary>
+    public string OutboxDirectory =>
+        Mail.OutboxDirectory is { Length: > 0 } configured ? configured
+        : DatabasePath == ":memory:" ? Path.Combine(DefaultDataDirectory, "outbox")
+        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "outbox");
 }
