@@ -1,16 +1,19 @@
 using CrmIntegration.Core;
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Security;
 
 namespace CrmIntegration.Server.Extensions;
 
 public static class CoreServiceExtensions
 {
-    /// <summary>One <see cref="CrmCore"/> over the data directory's database, opened at start-up.</summary>
+    /// <summary>One <see cref="CrmCore"/> over the data directory's database, opened at start-up, and its mail delivery job.</summary>
     public static IServiceCollection AddCrmCore(this IServiceCollection services, IConfiguration configuration, ServerSettings settings)
     {
         var security = new SecurityOptions();
         configuration.GetSection("Security").Bind(security);
-        var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security };
+        var mail = new MailOptions();
+        configuration.GetSection(MailOptions.Section).Bind(mail);
+        var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security, Mail = mail };
         if (configuration.GetValue<int?>("Storage:ReadCacheRecords") is { } cached)
         {
             options.ReadCacheRecords = cached >= 0
@@ -19,6 +22,7 @@ public static class CoreServiceExtensions
         }
 
         services.AddSingleton(_ => CrmCore.Open(options));
+        services.AddCrmMailDelivery(mail);
         return services;
     }
 }
