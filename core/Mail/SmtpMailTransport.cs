@@ -23,8 +23,9 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
         try
         {
             var client = await ConnectedAsync(cancellation);
+            // MailKit returns the reply's text only; acceptance of a message is always 250 (RFC 5321).
             var response = await client.SendAsync(message, cancellation);
-            return new MailSendResult(MailSendOutcome.Sent, response);
+            return new MailSendResult(MailSendOutcome.Sent, $"250 {response}");
         }
         catch (SmtpCommandException e) when (e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)
         {
