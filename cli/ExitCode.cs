@@ -39,6 +39,12 @@ public enum ExitCode
     /// <summary>The file at <c>--db</c> is not a LiteDB database (or is empty); it is left untouched.</summary>
     NotADatabase = 8,
 
+    /// <summary>
+    /// <c>crm mail deliver</c> could not send some mail: it stays queued for a later run (or, if refused
+    /// for good, is marked failed); stderr names each one.
+    /// </summary>
+    DeliveryFailed = 9,
+
     /// <summary>Interrupted by Ctrl+C or SIGTERM before any change was written (128 + SIGINT, as shells report).</summary>
     Cancelled = 130,
 }

@@ -1,6 +1,7 @@
 using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Activities;
 using CrmIntegration.Core.Conversion;
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Matching.Merge;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Security;
@@ -17,8 +18,9 @@ namespace CrmIntegration.Core;
 /// </summary>
 public sealed class CrmCore : IDisposable
 {
-    private CrmCore(ICrmStore store, ModuleRegistry registry, SecurityOptions security, TimeProvider clock, MatchingOptions? matching = null)
+    private CrmCore(ICrmStore store, ModuleRegistry registry, CrmCoreOptions options, TimeProvider clock)
     {
+        var security = options.Security;
         Store = store;
         Registry = registry;
         Clock = clock;
@@ -30,9 +32,13 @@ public sealed class CrmCore : IDisposable
         Search = new SearchService(Records);
         UserAdmin = new UserAdministration(store, Records, Users);
         Merges = new MergeService(store, registry, Access, clock);
-        Duplicates = new DuplicateCheck(store, Records, Access, matching);
+        Duplicates = new DuplicateCheck(store, Records, Access, options.Matching);
         Conversions = new LeadConversion(store, registry, Records, Relationships, Access, clock);
         Activities = new ActivityHistory(store, registry, Records, Access, Users);
+        MailOptions = options.Mail;
+        OutboxDirectory = options.OutboxDirectory;
+        Notifications = new NotificationService(store, registry, options.Mail, clock);
+        MailDelivery = new MailDelivery(store, options.Mail, clock);
     }
 
     public ICrmStore Store { get; }
@@ -60,21 +66,36 @@ public sealed class CrmCore : IDisposable
 
     /// <summary>Duplicate checks of one candidate record against live Leads, Contacts and Accounts.</summary>
     public DuplicateCheck Duplicates { get; }
+
     /// <summary>Converting leads into contacts, accounts and opportunities, and targets into leads (core/Conversion).</summary>
     public LeadConversion Conversions { get; }
 
     /// <summary>A record's notes, calls, meetings and tasks as one chronological list (core/Activities).</summary>
     public ActivityHistory Activities { get; }
 
+    public MailOptions MailOptions { get; }
+
+    /// <summary>Where mail is written when no SMTP host is configured.</summary>
+    public string OutboxDirectory { get; }
+
+    /// <summary>Queues notification mail (core/Mail); delivery is <see cref="MailDelivery"/>'s job.</summary>
+    public NotificationService Notifications { get; }
+
+    public MailDelivery MailDelivery { get; }
+
+    /// <summary>The transport the configuration asks for (SMTP, else the pickup directory); one per delivery run.</summary>
+    public IMailTransport CreateMailTransport() => MailTransports.Create(MailOptions, OutboxDirectory);
+
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
-    /// <exception cref="Errors.CrmException">90 when another process holds the database.</exception>
+    /// <exception cref="Errors.CrmException">90 when another process holds the database; 1001 for bad Mail settings.</exception>
     public static CrmCore Open(CrmCoreOptions options, TimeProvider? clock = null, ModuleRegistry? registry = null)
     {
         registry ??= ModuleRegistry.Default;
+        options.Mail.Validate();
         ICrmStore store = options.DatabasePath == ":memory:"
             ? LiteDbCrmStore.InMemory(registry)
             : LiteDbCrmStore.OpenFile(options.DatabasePath, registry, options.ReadCacheRecords);
-        return new CrmCore(store, registry, options.Security, clock ?? TimeProvider.System, options.Matching);
+        return new CrmCore(store, registry, options, clock ?? TimeProvider.System);
     }
 
     public static CrmCore InMemory(TimeProvider? clock = null, SecurityOptions? security = null) =>

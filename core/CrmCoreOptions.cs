@@ -1,4 +1,5 @@
 using CrmIntegration.Core.Matching;
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Storage.LiteDb;
 
@@ -23,4 +24,13 @@ public sealed class CrmCoreOptions
 
     /// <summary>Duplicate matching rules (configuration section <c>Matching</c>); the engine's defaults when unset.</summary>
     public MatchingOptions Matching { get; set; } = new();
+
+    /// <summary>Notification mail: sender, templates, SMTP or pickup directory, retries (section <c>Mail</c>).</summary>
+    public MailOptions Mail { get; set; } = new();
+
+    /// <summary>The pickup directory: <c>Mail:OutboxDirectory</c>, else <c>outbox/</c> beside the database file.</summary>
+    public string OutboxDirectory =>
+        Mail.OutboxDirectory is { Length: > 0 } configured ? configured
+        : DatabasePath == ":memory:" ? Path.Combine(DefaultDataDirectory, "outbox")
+        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "outbox");
 }

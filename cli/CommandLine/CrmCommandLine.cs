@@ -12,13 +12,14 @@ internal static class CrmCommandLine
     {
         var common = new CommonOptions();
         var root = new RootCommand(
-            "crm: administer a CrmIntegration database from the shell (users, database facts, lead conversion).\n"
+            "crm: administer a CrmIntegration database from the shell (users, database facts, lead conversion, notification mail).\n"
             + "Run it while the server is stopped; the server's SOAP API serves the database while it runs.\n"
             + "Example: crm --db ./data/crm.db users list")
         {
             UsersCommand.Create(environment, common),
             DbCommand.Create(environment, common),
             LeadsCommand.Create(environment, common),
+            MailCommand.Create(environment, common),
         };
         root.Options.Add(common.Database);
         return root;

@@ -75,6 +75,6 @@ internal static class DatabaseAccess
         }
 
         context.Cancellation.ThrowIfCancellationRequested();
-        return CrmCore.Open(new CrmCoreOptions { DatabasePath = path }, context.Clock);
+        return CrmCore.Open(new CrmCoreOptions { DatabasePath = path, Mail = MailSettings.FromEnvironment() }, context.Clock);
     }
 }

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Records;
 
 namespace CrmIntegration.Core.Storage;
@@ -76,6 +77,37 @@ public interface ICrmStore : IDisposable
 
     /// <summary>The next value of a named counter (e.g. case numbers), starting at 1.</summary>
     long NextSequence(string name);
+
+    /// <summary>
+    /// Adds a mail to the queue. Inside <see cref="InTransaction{T}"/> it joins the caller's
+    /// transaction, so the mail is queued if and only if the caller's writes commit.
+    /// </summary>
+    void EnqueueMail(QueuedMail mail);
+
+    /// <summary>
+    /// Takes the oldest queued mail due at <paramref name="nowUtc"/> for one delivery attempt: it
+    /// becomes <see cref="MailStatus.Sending"/> under a new attempt id held by <paramref name="claimant"/>,
+    /// its attempt count goes up and its log records the start. Null when nothing is due.
+    /// </summary>
+    QueuedMail? ClaimDueMail(DateTime nowUtc, string claimant);
+
+    /// <summary>
+    /// Puts back in the queue, due at once, every mail left <see cref="MailStatus.Sending"/> by
+    /// another claimant, logging the attempt as interrupted; returns how many. Only one process
+    /// opens the store at a time, so another claimant's attempt was cut short by a crash or a kill.
+    /// </summary>
+    int ReleaseMailClaims(string exceptClaimant, DateTime nowUtc);
+
+    /// <summary>
+    /// Ends an attempt. <paramref name="status"/> is Sent, Queued (retry at <paramref name="nextAttemptUtc"/>)
+    /// or Failed. False, and nothing written, when the mail is no longer in that attempt.
+    /// </summary>
+    bool CompleteMailAttempt(string mailId, string attemptId, MailStatus status, DateTime nowUtc, string detail, DateTime? nextAttemptUtc = null);
+
+    QueuedMail? GetMail(string id);
+
+    /// <summary>Queued mail newest first, optionally of one status only, at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<QueuedMail> ListMail(MailStatus? status, int limit);
 
     /// <summary>Runs the work in one transaction: all of its writes land, or none do.</summary>
     T InTransaction<T>(Func<T> work);

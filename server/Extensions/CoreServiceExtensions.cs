@@ -1,18 +1,21 @@
 using CrmIntegration.Core;
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Security;
 
 namespace CrmIntegration.Server.Extensions;
 
 public static class CoreServiceExtensions
 {
-    /// <summary>One <see cref="CrmCore"/> over the data directory's database, opened at start-up.</summary>
+    /// <summary>One <see cref="CrmCore"/> over the data directory's database, opened at start-up, and its mail delivery job.</summary>
     public static IServiceCollection AddCrmCore(this IServiceCollection services, IConfiguration configuration, ServerSettings settings)
     {
         var security = new SecurityOptions();
         configuration.GetSection("Security").Bind(security);
         var matching = new Core.Matching.MatchingOptions();
         configuration.GetSection(Core.Matching.MatchingOptions.SectionName).Bind(matching);
-        var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security, Matching = matching };
+        var mail = new MailOptions();
+        configuration.GetSection(MailOptions.Section).Bind(mail);
+        var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security, Matching = matching, Mail = mail };
         if (configuration.GetValue<int?>("Storage:ReadCacheRecords") is { } cached)
         {
             options.ReadCacheRecords = cached >= 0
@@ -22,6 +25,7 @@ public static class CoreServiceExtensions
 
         services.AddSingleton(_ => CrmCore.Open(options));
         services.AddHostedService<DuplicateIndexWarmup>();
+        services.AddCrmMailDelivery(mail);
         return services;
     }
 }

@@ -11,6 +11,8 @@ internal static class UsersModule
         .Enum("status", "Status", "Trạng thái", Options.UserStatus, defaultValue: "Active")
         .Enum("role", "Role", "Vai trò", Options.UserRole, required: true, defaultValue: "user")
         .RelateId("reports_to_id", "Users", "Reports To", "Báo cáo cho")
+        // SugarCRM's name for the switch; assignment notification mail is sent only when it is not 0.
+        .Typed("receive_notifications", FieldType.Bool, "Notify on Assignment", "Nhận thông báo khi được giao việc", defaultValue: "1")
         .Typed("is_admin", FieldType.Bool, "Is Administrator", "Là quản trị viên", defaultValue: "0")
         .Add(new FieldDefinition("user_hash", FieldType.Password, "Password", "Mật khẩu") { Sensitive = true, System = true })
         .Add(new FieldDefinition("failed_logins", FieldType.Int, "Failed Logins", "Số lần đăng nhập sai") { Sensitive = true, System = true })

@@ -185,5 +185,8 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         AuditLog.EnsureIndex(AuditRecordKey);
         Sessions.EnsureIndex("last_seen");
         Sessions.EnsureIndex("user_id");
+        MailQueue.EnsureIndex(MailDocuments.Status);
+        MailQueue.EnsureIndex(MailDocuments.NextAttempt);
+        MailQueue.EnsureIndex(MailDocuments.Created);
     }
 }

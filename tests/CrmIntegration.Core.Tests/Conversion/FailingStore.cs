@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Storage;
 
@@ -61,6 +62,19 @@ internal sealed class FailingStore(ICrmStore inner, int failAt) : ICrmStore
     public long RecordVersion => inner.RecordVersion;
 
     public RecordChanges? RecordChangesSince(long version) => inner.RecordChangesSince(version);
+
+    public void EnqueueMail(QueuedMail mail) => Write(() => inner.EnqueueMail(mail));
+
+    public QueuedMail? ClaimDueMail(DateTime nowUtc, string claimant) => inner.ClaimDueMail(nowUtc, claimant);
+
+    public int ReleaseMailClaims(string exceptClaimant, DateTime nowUtc) => inner.ReleaseMailClaims(exceptClaimant, nowUtc);
+
+    public bool CompleteMailAttempt(string mailId, string attemptId, MailStatus status, DateTime nowUtc, string detail, DateTime? nextAttemptUtc = null) =>
+        inner.CompleteMailAttempt(mailId, attemptId, status, nowUtc, detail, nextAttemptUtc);
+
+    public QueuedMail? GetMail(string id) => inner.GetMail(id);
+
+    public IReadOnlyList<QueuedMail> ListMail(MailStatus? status, int limit) => inner.ListMail(status, limit);
 
     /// <summary>Not the test's to close: the inner store belongs to the test's core.</summary>
     public void Dispose()

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Storage.LiteDb;
@@ -21,8 +22,8 @@ public sealed class TempDatabase : IDisposable
 
     public LiteDbCrmStore OpenStore() => LiteDbCrmStore.OpenFile(FilePath, ModuleRegistry.Default);
 
-    public CrmCore OpenCore(TimeProvider? clock = null, SecurityOptions? security = null) =>
-        CrmCore.Open(new CrmCoreOptions { DatabasePath = FilePath, Security = security ?? new SecurityOptions() }, clock);
+    public CrmCore OpenCore(TimeProvider? clock = null, SecurityOptions? security = null, MailOptions? mail = null) =>
+        CrmCore.Open(new CrmCoreOptions { DatabasePath = FilePath, Security = security ?? new SecurityOptions(), Mail = mail ?? new MailOptions() }, clock);
 
     public void Dispose()
     {

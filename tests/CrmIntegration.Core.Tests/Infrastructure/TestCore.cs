@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Security;
 
 namespace CrmIntegration.Core.Tests.Infrastructure;
@@ -10,11 +11,14 @@ public sealed class TestCore : IDisposable
 {
     private readonly TempDatabase _database = new();
 
-    public TestCore(SecurityOptions? security = null)
+    public TestCore(SecurityOptions? security = null, MailOptions? mail = null)
     {
         Security = security ?? new SecurityOptions();
-        Core = _database.OpenCore(Clock, Security);
+        Mail = mail ?? new MailOptions();
+        Core = _database.OpenCore(Clock, Security, Mail);
     }
+
+    public MailOptions Mail { get; }
 
     public ManualClock Clock { get; } = new();
 
@@ -27,7 +31,7 @@ public sealed class TestCore : IDisposable
     public void Reopen()
     {
         Core.Dispose();
-        Core = _database.OpenCore(Clock, Security);
+        Core = _database.OpenCore(Clock, Security, Mail);
     }
 
     public void Dispose()

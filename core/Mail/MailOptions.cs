@@ -1,0 +1,69 @@
+using CrmIntegration.Core.Errors;
+using MimeKit;
+
+namespace CrmIntegration.Core.Mail;
+
+/// <summary>
+/// The configuration section <c>Mail</c> (appsettings.json or <c>CRM_Mail__…</c> environment
+/// variables), bound by the server and by <c>crm mail</c> alike so both deliver the same way.
+/// </summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    /// <summary>The sender of every notification (<c>Mail:From</c>), e.g. <c>CRM &lt;crm@example.com&gt;</c>.</summary>
+    public string From { get; set; } = "CRM <crm@localhost>";
+
+    /// <summary>
+    /// Where people open records (<c>Mail:BaseUrl</c>); <c>{{link}}</c> becomes
+    /// <c>{BaseUrl}/index.php?module=…&amp;action=DetailView&amp;record=…</c>, SugarCRM's record URL.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Pickup directory used when no SMTP host is set; null means <c>outbox/</c> beside the database.</summary>
+    public string? OutboxDirectory { get; set; }
+
+    /// <summary>How often the server's delivery job runs (<c>Mail:DeliveryInterval</c>); zero turns the job off.</summary>
+    public TimeSpan DeliveryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public NotificationSwitch Notifications { get; set; } = new();
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public RetryBackoff Backoff { get; set; } = new();
+
+    public TemplateNames Templates { get; set; } = new();
+
+    /// <summary>True when mail goes out over SMTP; otherwise it is written to the pickup directory.</summary>
+    public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
+
+    /// <summary>The parsed <see cref="From"/> address.</summary>
+    public MailboxAddress Sender => MailboxAddress.TryParse(From, out var sender)
+        ? sender
+        : throw CrmException.InvalidData($"Mail:From '{From}' is not an email address");
+
+    /// <summary>Refuses settings that would fail later, naming the configuration key.</summary>
+    /// <exception cref="CrmException">1001 naming the first bad key.</exception>
+    public void Validate()
+    {
+        _ = Sender;
+        if (BaseUrl is { Length: > 0 } && !Uri.TryCreate(BaseUrl, UriKind.Absolute, out _))
+        {
+            throw CrmException.InvalidData($"Mail:BaseUrl '{BaseUrl}' is not an absolute URL");
+        }
+
+        if (DeliveryInterval < TimeSpan.Zero)
+        {
+            throw CrmException.InvalidData("Mail:DeliveryInterval must not be negative");
+        }
+
+        Smtp.Validate();
+        Backoff.Validate();
+    }
+}
+
+/// <summary><c>Mail:Notifications</c>: the global switch; each user also has <c>receive_notifications</c>.</summary>
+public sealed class NotificationSwitch
+{
+    public bool Enabled { get; set; } = true;
+}
