@@ -39,6 +39,12 @@ public enum ExitCode
     /// <summary>The file at <c>--db</c> is not a LiteDB database (or is empty); it is left untouched.</summary>
     NotADatabase = 8,
 
+    /// <summary>
+    /// <c>crm dedupe undo</c> refused: records or links changed after the merge, and undoing it would
+    /// overwrite those changes. The message lists them; <c>--force</c> undoes anyway.
+    /// </summary>
+    UndoRefused = 9,
+
     /// <summary>Interrupted by Ctrl+C or SIGTERM before any change was written (128 + SIGINT, as shells report).</summary>
     Cancelled = 130,
 }

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Matching.Merge;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Security;
@@ -27,6 +28,7 @@ public sealed class CrmCore : IDisposable
         Search = new SearchService(Records);
         UserAdmin = new UserAdministration(store, Records, Users);
         Merges = new MergeService(store, registry, Access, clock);
+        Duplicates = new DuplicateSearch(store, registry);
     }
 
     public ICrmStore Store { get; }
@@ -51,6 +53,9 @@ public sealed class CrmCore : IDisposable
 
     /// <summary>Merging duplicate records and undoing merges (core/Matching/Merge).</summary>
     public MergeService Merges { get; }
+
+    /// <summary>Finding duplicates in a module of the store (core/Matching/DuplicateSearch.cs).</summary>
+    public DuplicateSearch Duplicates { get; }
 
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
     /// <exception cref="Errors.CrmException">90 when another process holds the database.</exception>
