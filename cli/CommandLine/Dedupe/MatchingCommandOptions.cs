@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using CrmIntegration.Core.Matching;
 
 namespace CrmIntegration.Cli.CommandLine.Dedupe;
@@ -59,9 +60,12 @@ internal sealed class MatchingCommandOptions
                 result.AddError("--rule and --fields cannot be used together");
             }
 
-            if (result.GetValue(Threshold) is { } t && (!double.IsFinite(t) || t <= 0))
+            // Read from the token: a value that is no number at all is already a parse error, and GetValue would throw.
+            if (result.GetResult(Threshold) is { Tokens: [var token] }
+                && double.TryParse(token.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var t)
+                && (!double.IsFinite(t) || t <= 0))
             {
-                result.AddError($"--threshold must be a positive number, not {t}");
+                result.AddError($"--threshold must be a positive number, not {token.Value}");
             }
         });
     }
