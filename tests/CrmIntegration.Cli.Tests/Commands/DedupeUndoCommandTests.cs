@@ -9,13 +9,13 @@ public sealed class DedupeUndoCommandTests
     {
         using var world = await DuplicateWorld.CreateAsync();
         var before = world.Snapshot();
-        await Crm.OkAsync("dedupe", "merge", "Leads", "--ids", $"{world.AnOld},{world.AnNew}", "--db", world.Path);
+        // The call belongs to AnNew, so merging into AnOld moves it and undo must move it back.
+        await Crm.OkAsync("dedupe", "merge", "Leads", "--ids", $"{world.AnOld},{world.AnNew}", "--master", world.AnOld, "--db", world.Path);
         Assert.NotEqual(before, world.Snapshot());
 
         var run = await Crm.OkAsync("dedupe", "undo", "M-000001", "--db", world.Path);
 
-        Assert.StartsWith("Undid M-000001: Leads ", Assert.Single(run.OutputLines));
-        Assert.Contains("1 related records and 0 links put back.", run.Output);
+        Assert.Equal($"Undid M-000001: Leads {world.AnNew} restored beside {world.AnOld}; 1 related records and 0 links put back.", Assert.Single(run.OutputLines));
         Assert.Equal(before, world.Snapshot());
     }
 
