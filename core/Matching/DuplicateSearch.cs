@@ -51,24 +51,40 @@ public sealed class DuplicateSearch(ICrmStore store, ModuleRegistry registry)
             throw CrmException.InvalidData($"{module} records are already compared with each other; compare them against other modules");
         }
 
-        var found = Find(module, request.Rules, options, progress, cancellation);
-        var groups = found.Groups.Select(g => new DuplicateSearchGroup(g.Number, module,
-            g.Members.Select(m => new DuplicateSearchMember(module, m.Id, m.Score, m.Rule)).ToList())).ToList();
-        if (against.Count > 0)
+        // The other modules load first, so each record is checked against them as it streams past
+        // once: reading the store, not matching, is what a search spends its time on.
+        var matcher = against.Count > 0 ? ExistingRecords(against, options, progress, cancellation) : null;
+        var existing = new List<(string Id, IReadOnlyList<MatchCandidate> Matches)>();
+        var records = Load(module, $"Loading {module}", progress, cancellation, then: $"Comparing {module}");
+        if (matcher is not null)
         {
-            groups = AddExisting(module, against, groups, options, progress, cancellation);
+            var gate = new Lock();
+            records = records.Select(record =>
+            {
+                // The finder's parallel profiling pulls records under its own lock; this one keeps
+                // the matcher (not thread-safe) safe should that ever change.
+                lock (gate)
+                {
+                    if (!record.IsDeleted && matcher.Match(record) is { Count: > 0 } matches)
+                    {
+                        existing.Add((record.Id, matches));
+                    }
+                }
+
+                return record;
+            });
         }
 
-        return new DuplicateSearchResult(module, request.Rules.ToString(), against, groups, found.Stats, clock.Elapsed);
+        var found = Find(records, request.Rules, options, cancellation);
+        var groups = found.Groups.Select(g => new DuplicateSearchGroup(g.Number, module,
+            g.Members.Select(m => new DuplicateSearchMember(module, m.Id, m.Score, m.Rule)).ToList())).ToList();
+        return new DuplicateSearchResult(module, request.Rules.ToString(), against, AddExisting(module, groups, existing), found.Stats, clock.Elapsed);
     }
 
-    private DuplicateFindResult Find(string module, RuleSet rules, MatchingOptions options,
-        IProgress<DuplicateSearchProgress>? progress, CancellationToken cancellation)
+    private static DuplicateFindResult Find(IEnumerable<CrmRecord> records, RuleSet rules, MatchingOptions options, CancellationToken cancellation)
     {
         try
         {
-            // Records are profiled as they stream in; blocking, scoring and grouping follow, and cannot tell how far they are.
-            var records = Load(module, $"Loading {module}", progress, cancellation, then: $"Comparing {module}");
             return DuplicateFinder.Find(records, rules, options);
         }
         catch (AggregateException e) when (cancellation.IsCancellationRequested && e.InnerExceptions.All(x => x is OperationCanceledException))
@@ -78,39 +94,39 @@ public sealed class DuplicateSearch(ICrmStore store, ModuleRegistry registry)
         }
     }
 
-    /// <summary>Checks every live record against the other modules and adds what it duplicates to its group.</summary>
-    private List<DuplicateSearchGroup> AddExisting(string module, List<string> against, List<DuplicateSearchGroup> groups,
-        MatchingOptions options, IProgress<DuplicateSearchProgress>? progress, CancellationToken cancellation)
+    /// <summary>The records of the other modules, indexed; null when there are none to compare with.</summary>
+    private CandidateMatcher? ExistingRecords(List<string> against, MatchingOptions options,
+        IProgress<DuplicateSearchProgress>? progress, CancellationToken cancellation)
     {
         var matcher = new CandidateMatcher(options, against);
         // Accounts always load: a contact's company is its account's name.
-        var existing = against.Contains("Accounts", StringComparer.OrdinalIgnoreCase) ? against : [.. against, "Accounts"];
-        foreach (var other in existing)
+        var modules = against.Contains("Accounts", StringComparer.OrdinalIgnoreCase) ? against : [.. against, "Accounts"];
+        foreach (var module in modules)
         {
-            matcher.AddRange(Load(other, $"Loading {other}", progress, cancellation));
+            matcher.AddRange(Load(module, $"Loading {module}", progress, cancellation));
         }
 
+        return matcher.Count > 0 ? matcher : null;
+    }
+
+    /// <summary>Adds what each record duplicates to its group, or makes a group of the record and what it duplicates.</summary>
+    private static List<DuplicateSearchGroup> AddExisting(string module, List<DuplicateSearchGroup> groups,
+        List<(string Id, IReadOnlyList<MatchCandidate> Matches)> existing)
+    {
         var groupOf = groups.SelectMany(g => g.Members.Select(m => (m.Id, Group: g))).ToDictionary(x => x.Id, x => x.Group, StringComparer.Ordinal);
         var extra = new Dictionary<int, List<DuplicateSearchMember>>();
         var alone = new List<List<DuplicateSearchMember>>();
-        var phase = $"Checking {module} against {string.Join(", ", against)}";
-        foreach (var record in Load(module, phase, progress, cancellation).Where(r => !r.IsDeleted))
+        foreach (var (id, matches) in existing)
         {
-            var matches = matcher.Match(record);
-            if (matches.Count == 0)
-            {
-                continue;
-            }
-
             var members = matches.Select(m => new DuplicateSearchMember(m.Module, m.Id, m.Score, m.Rule)).ToList();
-            if (groupOf.TryGetValue(record.Id, out var group))
+            if (groupOf.TryGetValue(id, out var group))
             {
                 extra.TryAdd(group.Number, []);
                 extra[group.Number].AddRange(members);
             }
             else
             {
-                alone.Add([new DuplicateSearchMember(module, record.Id, members[0].Score, members[0].Rule), .. members]);
+                alone.Add([new DuplicateSearchMember(module, id, members[0].Score, members[0].Rule), .. members]);
             }
         }
 

@@ -32,13 +32,21 @@ internal sealed record SavedFind(string Module, string Rules, IReadOnlyList<stri
         result.Groups.Select(g => new Group(g.Number, g.Members
             .Select(m => new Member(m.Module, m.Id, store.Get(m.Module, m.Id)?["date_modified"])).ToList())).ToList());
 
+    /// <summary>Saves the find; when the directory is not writable the report is still worth having, so it only warns.</summary>
     public void Save(CommandContext context)
     {
         // Written aside and moved, so a crash never leaves half a file for the next merge to read.
         var path = PathFor(context, Module);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(this, Json));
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(temporary, JsonSerializer.Serialize(this, Json));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"crm: warning: the groups were not saved for 'crm dedupe merge --group' ({e.Message})");
+        }
     }
 
     public static SavedFind Load(CommandContext context, string module)
