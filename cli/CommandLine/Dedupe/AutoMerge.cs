@@ -51,10 +51,10 @@ internal static class AutoMerge
         }
 
         var verb = dryRun ? "Dry run: would merge" : "Merged";
-        var tail = skipped == 0 ? "" : $"; {skipped} groups hold one {module} record that duplicates existing records and were left alone";
+        var tail = skipped == 0 ? "" : $"; left alone {DuplicateSearching.Count(skipped, "group")} of one {module} record duplicating existing records";
         var nothing = dryRun ? " Nothing was changed." : "";
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{verb} {merged} groups ({records} {module} records) in {clock.Elapsed.TotalSeconds:0.0} s; {failed} failed{tail}.{nothing}"));
+            $"{verb} {DuplicateSearching.Count(merged, "group")} ({records} {module} records) in {clock.Elapsed.TotalSeconds:0.0} s; {failed} failed{tail}.{nothing}"));
         return firstFailure ?? ExitCode.Ok;
     }
 }

@@ -27,7 +27,11 @@ internal static class DuplicateSearching
             ? ""
             : $", {existing} of them with existing {string.Join("/", result.Against)} records";
         return string.Create(CultureInfo.InvariantCulture,
-            $"Scanned {result.RecordsScanned} {result.Module} in {result.Elapsed.TotalSeconds:0.0} s: {result.Groups.Count} groups{against}, "
+            $"Scanned {result.RecordsScanned} {result.Module} in {result.Elapsed.TotalSeconds:0.0} s: {Count(result.Groups.Count, "group")}{against}, "
             + $"{result.RecordsInGroups} {result.Module} records in groups.");
     }
+
+    /// <summary>"1 group", "2 groups": summaries are read by people.</summary>
+    public static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }
