@@ -45,6 +45,12 @@ public enum ExitCode
     /// </summary>
     DeliveryFailed = 9,
 
+    /// <summary>
+    /// <c>crm dedupe undo</c> refused: records or links changed after the merge, and undoing it would
+    /// overwrite those changes. The message lists them; <c>--force</c> undoes anyway.
+    /// </summary>
+    UndoRefused = 10,
+
     /// <summary>Interrupted by Ctrl+C or SIGTERM before any change was written (128 + SIGINT, as shells report).</summary>
     Cancelled = 130,
 }

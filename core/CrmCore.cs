@@ -39,6 +39,7 @@ public sealed class CrmCore : IDisposable
         OutboxDirectory = options.OutboxDirectory;
         Notifications = new NotificationService(store, registry, options.Mail, clock);
         MailDelivery = new MailDelivery(store, options.Mail, clock);
+        DuplicateSearch = new DuplicateSearch(store, registry);
     }
 
     public ICrmStore Store { get; }
@@ -85,6 +86,9 @@ public sealed class CrmCore : IDisposable
 
     /// <summary>The transport the configuration asks for (SMTP, else the pickup directory); one per delivery run.</summary>
     public IMailTransport CreateMailTransport() => MailTransports.Create(MailOptions, OutboxDirectory);
+
+    /// <summary>Finding duplicates in a module of the store (core/Matching/DuplicateSearch.cs).</summary>
+    public DuplicateSearch DuplicateSearch { get; }
 
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
     /// <exception cref="Errors.CrmException">90 when another process holds the database; 1001 for bad Mail settings.</exception>

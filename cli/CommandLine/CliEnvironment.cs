@@ -1,9 +1,13 @@
+using System.Collections;
+
 namespace CrmIntegration.Cli.CommandLine;
 
 /// <summary>
 /// What a command reads and writes besides its arguments: the seam the tests replace with string
 /// readers and writers. <see cref="HandleTermination"/> is off in tests so that an in-process run
-/// does not register process-wide signal handlers.
+/// does not register process-wide signal handlers. <see cref="Variables"/> are the environment
+/// variables settings are read from (<c>CRM_Matching__…</c>); tests pass their own, since the
+/// process environment is shared by tests running in parallel.
 /// </summary>
 internal sealed record CliEnvironment(
     TextReader Input,
@@ -11,11 +15,18 @@ internal sealed record CliEnvironment(
     TextWriter Error,
     bool OutputIsTerminal,
     TimeProvider Clock,
-    bool HandleTermination)
+    bool HandleTermination,
+    bool ErrorIsTerminal = false,
+    IReadOnlyDictionary<string, string?>? Variables = null)
 {
     /// <summary>How long Ctrl+C waits for a command that is writing to finish its transaction.</summary>
     public static readonly TimeSpan TerminationGrace = TimeSpan.FromSeconds(10);
 
     public static CliEnvironment FromConsole() =>
-        new(Console.In, Console.Out, Console.Error, !Console.IsOutputRedirected, TimeProvider.System, HandleTermination: true);
+        new(Console.In, Console.Out, Console.Error, !Console.IsOutputRedirected, TimeProvider.System, HandleTermination: true,
+            ErrorIsTerminal: !Console.IsErrorRedirected, Variables: ProcessVariables());
+
+    private static Dictionary<string, string?> ProcessVariables() =>
+        Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
 }

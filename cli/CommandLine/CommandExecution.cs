@@ -22,7 +22,9 @@ internal static class CommandExecution
                 parseResult.InvocationConfiguration.Error,
                 environment.OutputIsTerminal,
                 environment.Clock,
-                cancellation);
+                cancellation,
+                environment.ErrorIsTerminal,
+                environment.Variables);
             return (int)await RunAsync(context, () => handler(parseResult, context));
         });
 

@@ -12,12 +12,13 @@ internal static class CrmCommandLine
     {
         var common = new CommonOptions();
         var root = new RootCommand(
-            "crm: administer a CrmIntegration database from the shell (users, database facts, lead conversion, notification mail).\n"
+            "crm: administer a CrmIntegration database from the shell (users, duplicates, lead conversion, notification mail, database facts).\n"
             + "Run it while the server is stopped; the server's SOAP API serves the database while it runs.\n"
             + "Example: crm --db ./data/crm.db users list")
         {
             UsersCommand.Create(environment, common),
             DbCommand.Create(environment, common),
+            DedupeCommand.Create(environment, common),
             LeadsCommand.Create(environment, common),
             MailCommand.Create(environment, common),
         };

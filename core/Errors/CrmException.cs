@@ -113,8 +113,11 @@ public sealed partial class CrmException : Exception
     public static CrmException MergeMasterNotInGroup(string module, string master, IEnumerable<string> ids) =>
         InvalidData($"the master {module} {master} is not one of the merged records ({string.Join(", ", ids)})");
 
+    public static CrmException CannotSearchDuplicates(string module, IEnumerable<string> searchable) =>
+        InvalidData($"duplicates are searched in {string.Join(", ", searchable)}, not in {module}");
+
     public static CrmException UnknownMerge(string mergeId) =>
-        InvalidData($"no merge has the id '{mergeId}' (crm merge list shows them)");
+        InvalidData($"no merge has the id '{mergeId}' (crm dedupe list shows them)");
 
     public static CrmException MergeAlreadyUndone(string mergeId, DateTime undoneUtc, string? userId) =>
         InvalidData($"merge {mergeId} was already undone on {undoneUtc:yyyy-MM-dd HH:mm:ss} UTC by {userId ?? "unknown user"}");

@@ -11,6 +11,10 @@ public sealed class DatabaseAccessTests
         new[] { "users", "list" },
         new[] { "users", "disable", "admin" },
         new[] { "users", "set-password", "admin", "--password", "long-enough-1" },
+        new[] { "dedupe", "find", "Leads" },
+        new[] { "dedupe", "merge", "Leads", "--ids", "a,b" },
+        new[] { "dedupe", "list" },
+        new[] { "dedupe", "undo", "M-000001" },
     };
 
     public static TheoryData<string[]> AllCommands => new()
@@ -20,6 +24,9 @@ public sealed class DatabaseAccessTests
         new[] { "users", "add", "zoe", "--role", "user", "--password", "zoe-pass-12" },
         new[] { "users", "set-password", "admin", "--password", "long-enough-1" },
         new[] { "users", "disable", "admin" },
+        new[] { "dedupe", "find", "Leads", "--format", "csv" },
+        new[] { "dedupe", "merge", "Leads", "--auto" },
+        new[] { "dedupe", "undo", "M-000001" },
     };
 
     [Theory]

@@ -14,6 +14,12 @@ public sealed class UsageTests
     [InlineData(new[] { "users", "add", "a", "--role", "user", "--password", "long-enough-1", "--password-stdin" }, "cannot be used together")]
     [InlineData(new[] { "users", "set-reports-to", "alice" }, "--none")]
     [InlineData(new[] { "users", "list", "--db" }, "--db")]
+    [InlineData(new[] { "dedupe", "find" }, "module")]
+    [InlineData(new[] { "dedupe", "find", "Leads", "--rule", "email", "--fields", "name" }, "--rule and --fields cannot be used together")]
+    [InlineData(new[] { "dedupe", "find", "Leads", "--format", "xml" }, "'xml'")]
+    [InlineData(new[] { "dedupe", "find", "Leads", "--threshold", "0" }, "--threshold must be a positive number, not 0")]
+    [InlineData(new[] { "dedupe", "merge", "Leads" }, "give exactly one of --group N, --ids A,B,C or --auto")]
+    [InlineData(new[] { "dedupe", "undo" }, "merge-id")]
     public async Task Parse_errors_exit_with_usage_in_one_line(string[] args, string messagePart)
     {
         using var db = new TempDatabase();
@@ -39,6 +45,11 @@ public sealed class UsageTests
     [InlineData("users set-reports-to", "Example: crm users set-reports-to bob alice")]
     [InlineData("db info", "Example: crm db info")]
     [InlineData("leads convert", "Example: crm leads convert LEAD_ID --opportunity")]
+    [InlineData("dedupe", "Example: crm dedupe find Leads")]
+    [InlineData("dedupe find", "Example: crm dedupe find Leads --format csv --out lead-duplicates.csv")]
+    [InlineData("dedupe merge", "Example: crm dedupe merge Leads --group 3 --dry-run")]
+    [InlineData("dedupe list", "Example: crm dedupe list Leads")]
+    [InlineData("dedupe undo", "Example: crm dedupe undo M-000042")]
     public async Task Every_command_has_help_with_an_example_and_the_db_option(string command, string example)
     {
         var run = await Crm.RunAsync([.. command.Split(' '), "--help"]);
