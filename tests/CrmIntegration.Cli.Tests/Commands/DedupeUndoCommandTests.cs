@@ -30,7 +30,7 @@ public sealed class DedupeUndoCommandTests
         var refused = await Crm.RunAsync("dedupe", "undo", "M-000001", "--db", world.Path);
 
         Assert.Equal(ExitCode.UndoRefused, refused.ExitCode);
-        Assert.Equal(9, (int)refused.ExitCode);
+        Assert.Equal(10, (int)refused.ExitCode);
         var line = Assert.Single(refused.ErrorLines);
         Assert.StartsWith("crm: Invalid data: merge M-000001 cannot be undone: ", line);
         Assert.Contains($"Leads {world.AnOld}.title changed after the merge (was empty, now 'Giám đốc')", line);
