@@ -1,10 +1,12 @@
-using CrmIntegration.Core.Matching;
+using CrmIntegration.Core.Intake;
+using CrmIntegration.Core.Intake.Assignment;
 using CrmIntegration.Core.Matching.Merge;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Services;
 using CrmIntegration.Core.Services.Rules;
 using CrmIntegration.Core.Storage;
+using CrmIntegration.Core.Storage.GroupCommit;
 using CrmIntegration.Core.Storage.LiteDb;
 
 namespace CrmIntegration.Core;
@@ -15,20 +17,23 @@ namespace CrmIntegration.Core;
 /// </summary>
 public sealed class CrmCore : IDisposable
 {
-    private CrmCore(ICrmStore store, ModuleRegistry registry, SecurityOptions security, TimeProvider clock, MatchingOptions? matching = null)
+    private CrmCore(ICrmStore store, ModuleRegistry registry, CrmCoreOptions options, TimeProvider clock)
     {
+        var security = options.Security;
         Store = store;
         Registry = registry;
         Clock = clock;
         Users = new UserDirectory(store);
         Access = new AccessPolicy(Users);
         Auth = new AuthService(store, Users, security, clock);
-        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth), new OpportunitiesRules()], clock);
+        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth), new OpportunitiesRules(), new LeadsRules()], clock);
         Relationships = new RelationshipService(store, registry, Records, Access, clock);
         Search = new SearchService(Records);
         UserAdmin = new UserAdministration(store, Records, Users);
         Merges = new MergeService(store, registry, Access, clock);
-        Duplicates = new DuplicateCheck(store, Records, Access, matching);
+        Duplicates = new DuplicateCheck(store, Records, Access, options.Matching);
+        Committer = new GroupCommitter(store);
+        Intake = new LeadIntake(store, Records, Duplicates, new LeadAssigner(store, Users, options.Intake.Assignment), Committer, options.Intake);
     }
 
     public ICrmStore Store { get; }
@@ -57,6 +62,12 @@ public sealed class CrmCore : IDisposable
     /// <summary>Duplicate checks of one candidate record against live Leads, Contacts and Accounts.</summary>
     public DuplicateCheck Duplicates { get; }
 
+    /// <summary>Batches concurrent writes into shared durable transactions (the SOAP intake path).</summary>
+    public GroupCommitter Committer { get; }
+
+    /// <summary>Every path that creates Leads: idempotency, duplicate check, assignment (core/Intake).</summary>
+    public LeadIntake Intake { get; }
+
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
     /// <exception cref="Errors.CrmException">90 when another process holds the database.</exception>
     public static CrmCore Open(CrmCoreOptions options, TimeProvider? clock = null, ModuleRegistry? registry = null)
@@ -65,11 +76,24 @@ public sealed class CrmCore : IDisposable
         ICrmStore store = options.DatabasePath == ":memory:"
             ? LiteDbCrmStore.InMemory(registry)
             : LiteDbCrmStore.OpenFile(options.DatabasePath, registry, options.ReadCacheRecords);
-        return new CrmCore(store, registry, options.Security, clock ?? TimeProvider.System, options.Matching);
+        try
+        {
+            return new CrmCore(store, registry, options, clock ?? TimeProvider.System);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
     }
 
     public static CrmCore InMemory(TimeProvider? clock = null, SecurityOptions? security = null) =>
         Open(new CrmCoreOptions { DatabasePath = ":memory:", Security = security ?? new SecurityOptions() }, clock);
 
-    public void Dispose() => Store.Dispose();
+    /// <summary>Commits writes already queued for a group commit, then closes the store.</summary>
+    public void Dispose()
+    {
+        Committer.Dispose();
+        Store.Dispose();
+    }
 }

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Intake;
 using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Storage.LiteDb;
@@ -23,4 +24,7 @@ public sealed class CrmCoreOptions
 
     /// <summary>Duplicate matching rules (configuration section <c>Matching</c>); the engine's defaults when unset.</summary>
     public MatchingOptions Matching { get; set; } = new();
+
+    /// <summary>Lead intake: duplicate actions and assignment (configuration section <c>Intake</c>).</summary>
+    public IntakeOptions Intake { get; set; } = new();
 }

@@ -21,8 +21,12 @@ public sealed class TempDatabase : IDisposable
 
     public LiteDbCrmStore OpenStore() => LiteDbCrmStore.OpenFile(FilePath, ModuleRegistry.Default);
 
-    public CrmCore OpenCore(TimeProvider? clock = null, SecurityOptions? security = null) =>
-        CrmCore.Open(new CrmCoreOptions { DatabasePath = FilePath, Security = security ?? new SecurityOptions() }, clock);
+    public CrmCore OpenCore(TimeProvider? clock = null, SecurityOptions? security = null, Action<CrmCoreOptions>? configure = null)
+    {
+        var options = new CrmCoreOptions { DatabasePath = FilePath, Security = security ?? new SecurityOptions() };
+        configure?.Invoke(options);
+        return CrmCore.Open(options, clock);
+    }
 
     public void Dispose()
     {

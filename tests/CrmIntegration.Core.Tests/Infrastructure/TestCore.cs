@@ -10,10 +10,13 @@ public sealed class TestCore : IDisposable
 {
     private readonly TempDatabase _database = new();
 
-    public TestCore(SecurityOptions? security = null)
+    private readonly Action<CrmCoreOptions>? _configure;
+
+    public TestCore(SecurityOptions? security = null, Action<CrmCoreOptions>? configure = null)
     {
         Security = security ?? new SecurityOptions();
-        Core = _database.OpenCore(Clock, Security);
+        _configure = configure;
+        Core = _database.OpenCore(Clock, Security, configure);
     }
 
     public ManualClock Clock { get; } = new();
@@ -27,7 +30,7 @@ public sealed class TestCore : IDisposable
     public void Reopen()
     {
         Core.Dispose();
-        Core = _database.OpenCore(Clock, Security);
+        Core = _database.OpenCore(Clock, Security, _configure);
     }
 
     public void Dispose()
