@@ -2,12 +2,15 @@ using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Activities;
 using CrmIntegration.Core.Conversion;
 using CrmIntegration.Core.Mail;
+using CrmIntegration.Core.Intake;
+using CrmIntegration.Core.Intake.Assignment;
 using CrmIntegration.Core.Matching.Merge;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Services;
 using CrmIntegration.Core.Services.Rules;
 using CrmIntegration.Core.Storage;
+using CrmIntegration.Core.Storage.GroupCommit;
 using CrmIntegration.Core.Storage.LiteDb;
 
 namespace CrmIntegration.Core;
@@ -27,7 +30,7 @@ public sealed class CrmCore : IDisposable
         Users = new UserDirectory(store);
         Access = new AccessPolicy(Users);
         Auth = new AuthService(store, Users, security, clock);
-        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth), new OpportunitiesRules()], clock);
+        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth), new OpportunitiesRules(), new LeadsRules()], clock);
         Relationships = new RelationshipService(store, registry, Records, Access, clock);
         Search = new SearchService(Records);
         UserAdmin = new UserAdministration(store, Records, Users);
@@ -40,6 +43,9 @@ public sealed class CrmCore : IDisposable
         Notifications = new NotificationService(store, registry, options.Mail, clock);
         MailDelivery = new MailDelivery(store, options.Mail, clock);
         DuplicateSearch = new DuplicateSearch(store, registry);
+        Committer = new GroupCommitter(store);
+        Intake = new LeadIntake(store, Records, Duplicates, new LeadAssigner(store, Users, options.Intake.Assignment), Committer, options.Intake,
+            new AssignmentMail(Notifications, options.Mail, Users));
     }
 
     public ICrmStore Store { get; }
@@ -90,6 +96,12 @@ public sealed class CrmCore : IDisposable
     /// <summary>Finding duplicates in a module of the store (core/Matching/DuplicateSearch.cs).</summary>
     public DuplicateSearch DuplicateSearch { get; }
 
+    /// <summary>Batches concurrent writes into shared durable transactions (the SOAP intake path).</summary>
+    public GroupCommitter Committer { get; }
+
+    /// <summary>Every path that creates Leads: idempotency, duplicate check, assignment (core/Intake).</summary>
+    public LeadIntake Intake { get; }
+
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
     /// <exception cref="Errors.CrmException">90 when another process holds the database; 1001 for bad Mail settings.</exception>
     public static CrmCore Open(CrmCoreOptions options, TimeProvider? clock = null, ModuleRegistry? registry = null)
@@ -99,11 +111,24 @@ public sealed class CrmCore : IDisposable
         ICrmStore store = options.DatabasePath == ":memory:"
             ? LiteDbCrmStore.InMemory(registry)
             : LiteDbCrmStore.OpenFile(options.DatabasePath, registry, options.ReadCacheRecords);
-        return new CrmCore(store, registry, options, clock ?? TimeProvider.System);
+        try
+        {
+            return new CrmCore(store, registry, options, clock ?? TimeProvider.System);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
     }
 
     public static CrmCore InMemory(TimeProvider? clock = null, SecurityOptions? security = null) =>
         Open(new CrmCoreOptions { DatabasePath = ":memory:", Security = security ?? new SecurityOptions() }, clock);
 
-    public void Dispose() => Store.Dispose();
+    /// <summary>Commits writes already queued for a group commit, then closes the store.</summary>
+    public void Dispose()
+    {
+        Committer.Dispose();
+        Store.Dispose();
+    }
 }

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Intake;
 using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Security;
@@ -33,4 +34,7 @@ public sealed class CrmCoreOptions
         Mail.OutboxDirectory is { Length: > 0 } configured ? configured
         : DatabasePath == ":memory:" ? Path.Combine(DefaultDataDirectory, "outbox")
         : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "outbox");
+
+    /// <summary>Lead intake: duplicate actions and assignment (configuration section <c>Intake</c>).</summary>
+    public IntakeOptions Intake { get; set; } = new();
 }

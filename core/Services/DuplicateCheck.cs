@@ -80,6 +80,10 @@ public sealed class DuplicateCheck
         return result;
     }
 
+    /// <summary>True when a <paramref name="module"/> record with these fields has anything to match on (email, phone, name, company).</summary>
+    public static bool CanMatch(string module, IEnumerable<KeyValuePair<string, string?>> fields) =>
+        HasMatchKeys(new CrmRecord(module, fields.Where(f => !string.IsNullOrEmpty(f.Key))));
+
     /// <summary>Builds the index now (at server start) so that the first check does not pay for it.</summary>
     public void Warm() => _index.Warm();
 

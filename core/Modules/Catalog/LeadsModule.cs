@@ -26,6 +26,9 @@ internal static class LeadsModule
         .RelateId("reports_to_id", "Leads", "Reports To ID", "Báo cáo cho")
         // A partner's own reference for the lead, so a retried submission finds the first one.
         .Varchar("partner_ref", "Partner Reference", "Mã tham chiếu của đối tác", 100, indexed: true)
+        // Normalised match keys, kept by LeadsRules on every save: lookups by any way of writing them.
+        .Add(new FieldDefinition("email_key", FieldType.Varchar, "Email Match Key", "Khoá so khớp email") { System = true, Indexed = true, Audited = false, MaxLength = 255 })
+        .Add(new FieldDefinition("phone_key", FieldType.Varchar, "Phone Match Key", "Khoá so khớp điện thoại") { System = true, Indexed = true, Audited = false, MaxLength = 32 })
         .Link("accounts", "account_leads", "Accounts", "Account", "Khách hàng")
         .Link("contacts", "contact_leads", "Contacts", "Contact", "Liên hệ")
         .Link("opportunity", "opportunity_leads", "Opportunities", "Opportunity", "Cơ hội")

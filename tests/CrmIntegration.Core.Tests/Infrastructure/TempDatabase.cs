@@ -22,8 +22,12 @@ public sealed class TempDatabase : IDisposable
 
     public LiteDbCrmStore OpenStore() => LiteDbCrmStore.OpenFile(FilePath, ModuleRegistry.Default);
 
-    public CrmCore OpenCore(TimeProvider? clock = null, SecurityOptions? security = null, MailOptions? mail = null) =>
-        CrmCore.Open(new CrmCoreOptions { DatabasePath = FilePath, Security = security ?? new SecurityOptions(), Mail = mail ?? new MailOptions() }, clock);
+    public CrmCore OpenCore(TimeProvider? clock = null, SecurityOptions? security = null, MailOptions? mail = null, Action<CrmCoreOptions>? configure = null)
+    {
+        var options = new CrmCoreOptions { DatabasePath = FilePath, Security = security ?? new SecurityOptions(), Mail = mail ?? new MailOptions() };
+        configure?.Invoke(options);
+        return CrmCore.Open(options, clock);
+    }
 
     public void Dispose()
     {

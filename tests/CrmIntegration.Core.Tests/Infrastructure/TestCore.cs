@@ -11,11 +11,14 @@ public sealed class TestCore : IDisposable
 {
     private readonly TempDatabase _database = new();
 
-    public TestCore(SecurityOptions? security = null, MailOptions? mail = null)
+    private readonly Action<CrmCoreOptions>? _configure;
+
+    public TestCore(SecurityOptions? security = null, MailOptions? mail = null, Action<CrmCoreOptions>? configure = null)
     {
         Security = security ?? new SecurityOptions();
         Mail = mail ?? new MailOptions();
-        Core = _database.OpenCore(Clock, Security, Mail);
+        _configure = configure;
+        Core = _database.OpenCore(Clock, Security, Mail, configure);
     }
 
     public MailOptions Mail { get; }
@@ -31,7 +34,7 @@ public sealed class TestCore : IDisposable
     public void Reopen()
     {
         Core.Dispose();
-        Core = _database.OpenCore(Clock, Security, Mail);
+        Core = _database.OpenCore(Clock, Security, Mail, _configure);
     }
 
     public void Dispose()

@@ -1,0 +1,149 @@
+using CrmIntegration.Core.Errors;
+using CrmIntegration.Core.Intake.Assignment;
+using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Security;
+using CrmIntegration.Core.Services;
+using CrmIntegration.Core.Storage;
+using CrmIntegration.Core.Storage.GroupCommit;
+
+namespace CrmIntegration.Core.Intake;
+
+/// <summary>
+/// The one way a lead enters the CRM (v4_1 <c>set_entry</c>/<c>set_entries</c>, <c>LeadIntake.svc</c>,
+/// later the legacy endpoint and <c>crm import</c>): a resubmitted partner reference returns the
+/// first lead; the lead is validated and stored; checked against Leads, Contacts and Accounts with
+/// the matching engine and blocked, flagged or let through per rule; assigned to a rep (status
+/// New → Assigned) who is notified. All of it is one transaction, shared with concurrent
+/// submissions (group commit), and a receipt is given only once that transaction is durable.
+/// </summary>
+public sealed class LeadIntake(
+    ICrmStore store,
+    RecordService records,
+    DuplicateCheck duplicates,
+    LeadAssigner assigner,
+    GroupCommitter committer,
+    IntakeOptions options,
+    ILeadAssignmentNotifier? notifier = null)
+{
+    public const string Module = "Leads";
+
+    /// <summary>Most leads one batch call may carry (<c>SubmitLeads</c>, <c>set_entries</c>).</summary>
+    public const int MaxBatch = 500;
+
+    private const string PartnerRef = "partner_ref";
+
+    /// <summary>Submits one lead. Data and access problems come back as a Rejected receipt, never as an exception.</summary>
+    public async Task<LeadReceipt> SubmitAsync(CrmUser user, IEnumerable<KeyValuePair<string, string?>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var values = Copy(fields);
+        try
+        {
+            return await committer.RunAsync(() => Submit(user, values));
+        }
+        catch (CrmException error)
+        {
+            return new LeadReceipt(LeadOutcome.Rejected, null) { Error = error, PartnerRef = values.GetValueOrDefault(PartnerRef) };
+        }
+    }
+
+    /// <summary>Submits up to <see cref="MaxBatch"/> leads; one receipt each, in order; one lead's failure does not fail the others.</summary>
+    /// <exception cref="CrmException">1001 when the batch is empty or larger than <see cref="MaxBatch"/>.</exception>
+    public async Task<IReadOnlyList<LeadReceipt>> SubmitManyAsync(CrmUser user, IReadOnlyList<IEnumerable<KeyValuePair<string, string?>>> leads)
+    {
+        if (leads.Count is 0 or > MaxBatch)
+        {
+            throw CrmException.InvalidData($"a batch holds 1 to {MaxBatch} leads, not {leads.Count}");
+        }
+
+        return await Task.WhenAll(leads.Select(lead => SubmitAsync(user, lead)));
+    }
+
+    /// <summary>Runs inside the shared transaction; throwing rolls back this lead only.</summary>
+    private LeadReceipt Submit(CrmUser user, Dictionary<string, string?> values)
+    {
+        var partnerRef = values.GetValueOrDefault(PartnerRef)?.Trim();
+        if (!string.IsNullOrEmpty(partnerRef) && FindSubmitted(user, partnerRef) is { } earlier)
+        {
+            return new LeadReceipt(LeadOutcome.Existing, earlier.Id)
+            {
+                PartnerRef = partnerRef,
+                AssignedUserId = earlier[CommonFields.AssignedUserId],
+                Warnings = [$"partner_ref {partnerRef} was submitted before as lead {earlier.Id}; nothing was changed"],
+            };
+        }
+
+        var matches = FindDuplicates(values);
+        if (matches.FirstOrDefault(m => options.ActionFor(m.Rule) == DuplicateAction.Block) is { } blocking)
+        {
+            return new LeadReceipt(LeadOutcome.Duplicate, null)
+            {
+                PartnerRef = partnerRef,
+                Duplicates = matches,
+                Error = CrmException.Duplicate(blocking.Module, blocking.Id, $"matched by rule {blocking.Rule}, score {blocking.Score:0.#}"),
+            };
+        }
+
+        var decision = string.IsNullOrWhiteSpace(values.GetValueOrDefault(CommonFields.AssignedUserId))
+            ? assigner.Choose(new CrmRecord(Module, values), user)
+            : null;
+        if (decision is not null)
+        {
+            values[CommonFields.AssignedUserId] = decision.UserId;
+            if (string.IsNullOrWhiteSpace(values.GetValueOrDefault("status")) || values["status"] == "New")
+            {
+                values["status"] = "Assigned";
+            }
+        }
+
+        var lead = records.Save(user, Module, values);
+        var warnings = matches.Select(m => $"possible duplicate of {m}").ToList();
+        if (decision is not null && notifier?.LeadAssigned(lead, decision) is { } notNotified)
+        {
+            warnings.Add($"assigned to {decision.UserName}, who is not notified: {notNotified}");
+        }
+
+        return new LeadReceipt(LeadOutcome.Created, lead.Id)
+        {
+            PartnerRef = partnerRef,
+            Duplicates = matches,
+            Warnings = warnings,
+            AssignedUserId = lead[CommonFields.AssignedUserId],
+            AssignedUserName = decision?.UserName,
+        };
+    }
+
+    /// <summary>
+    /// Matches against every live Lead, Contact and Account (not only what the submitter may read:
+    /// a partner's lead for an existing customer is a duplicate too), minus the rules set to Allow.
+    /// </summary>
+    private List<DuplicateReference> FindDuplicates(Dictionary<string, string?> values)
+    {
+        if (!DuplicateCheck.CanMatch(Module, values))
+        {
+            return []; // nothing to match on; validation will say what is missing
+        }
+
+        return duplicates.Check(UserAdministration.SystemActor, Module, values.Where(v => v.Key != CommonFields.Id))
+            .Where(m => options.ActionFor(m.Rule) != DuplicateAction.Allow)
+            .Select(m => new DuplicateReference(m.Module, m.Id, m.Rule, m.Score))
+            .ToList();
+    }
+
+    /// <summary>The live lead this user already submitted under the reference, if any.</summary>
+    private CrmRecord? FindSubmitted(CrmUser user, string partnerRef) =>
+        store.FindByKey(Module, PartnerRef, partnerRef)
+            .FirstOrDefault(r => !r.IsDeleted && r[CommonFields.CreatedBy] == user.Id);
+
+    private static Dictionary<string, string?> Copy(IEnumerable<KeyValuePair<string, string?>> fields)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        return values;
+    }
+}
