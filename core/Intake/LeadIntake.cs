@@ -60,6 +60,34 @@ public sealed class LeadIntake(
         return await Task.WhenAll(leads.Select(lead => SubmitAsync(user, lead)));
     }
 
+    /// <summary>
+    /// SugarCRM's <c>set_entry</c> over intake: a new Lead (no <c>id</c>, or <c>new_with_id=1</c> with an
+    /// id not yet used) is submitted; anything else is a plain save. Returns the id and the warnings.
+    /// </summary>
+    /// <exception cref="CrmException">50 a duplicate under a block rule; otherwise as <see cref="RecordService.Save"/>.</exception>
+    public async Task<(string Id, IReadOnlyList<string> Warnings)> SaveEntryAsync(
+        CrmUser user, string? module, IEnumerable<KeyValuePair<string, string?>> fields)
+    {
+        var definition = records.Module(user, module);
+        var values = Copy(fields);
+        if (definition.Name != Module || !IsNew(values))
+        {
+            return (records.Save(user, definition.Name, values).Id, []);
+        }
+
+        var receipt = await SubmitAsync(user, values);
+        return receipt.Outcome is LeadOutcome.Created or LeadOutcome.Existing
+            ? (receipt.Id!, receipt.Warnings)
+            : throw receipt.Error!;
+    }
+
+    private bool IsNew(Dictionary<string, string?> values)
+    {
+        var id = values.GetValueOrDefault(CommonFields.Id)?.Trim();
+        return string.IsNullOrEmpty(id)
+            || (values.GetValueOrDefault("new_with_id")?.Trim() is "1" or "true" && store.Get(Module, id) is null);
+    }
+
     /// <summary>Runs inside the shared transaction; throwing rolls back this lead only.</summary>
     private LeadReceipt Submit(CrmUser user, Dictionary<string, string?> values)
     {

@@ -15,7 +15,9 @@ public static class CoreServiceExtensions
         configuration.GetSection(Core.Matching.MatchingOptions.SectionName).Bind(matching);
         var mail = new MailOptions();
         configuration.GetSection(MailOptions.Section).Bind(mail);
-        var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security, Matching = matching, Mail = mail };
+        var intake = new Core.Intake.IntakeOptions();
+        configuration.GetSection(Core.Intake.IntakeOptions.SectionName).Bind(intake);
+        var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security, Matching = matching, Mail = mail, Intake = intake };
         if (configuration.GetValue<int?>("Storage:ReadCacheRecords") is { } cached)
         {
             options.ReadCacheRecords = cached >= 0

@@ -9,33 +9,39 @@ namespace CrmIntegration.Server.Soap.V41;
 
 public sealed partial class SugarSoapService
 {
-    public Task<NewSetEntryResult> SetEntryAsync(string session, string module_name, NameValue[] name_value_list)
+    public async Task<NewSetEntryResult> SetEntryAsync(string session, string module_name, NameValue[] name_value_list)
     {
-        var record = core.Records.Save(User(session), module_name, EntryMapper.Pairs(name_value_list));
-        return Task.FromResult(new NewSetEntryResult { Id = record.Id });
+        var (id, warnings) = await core.Intake.SaveEntryAsync(User(session), module_name, EntryMapper.Pairs(name_value_list));
+        return new NewSetEntryResult { Id = id, Warnings = warnings.Count == 0 ? null : warnings.ToArray() };
     }
 
-    public Task<NewSetEntriesResult> SetEntriesAsync(string session, string module_name, NameValueListItem[] name_value_lists)
+    public async Task<NewSetEntriesResult> SetEntriesAsync(string session, string module_name, NameValueListItem[] name_value_lists)
     {
         var user = User(session);
         core.Records.Module(user, module_name);
         var items = name_value_lists ?? [];
-        var ids = new string[items.Length];
-        var errors = new List<SetEntriesError>();
-        for (var i = 0; i < items.Length; i++)
-        {
-            try
-            {
-                ids[i] = core.Records.Save(user, module_name, EntryMapper.Pairs(items[i]?.Items)).Id;
-            }
-            catch (CrmException e)
-            {
-                ids[i] = "";
-                errors.Add(new SetEntriesError { Index = i, Number = (int)e.Code, Name = e.Name, Description = e.Message });
-            }
-        }
 
-        return Task.FromResult(new NewSetEntriesResult { Ids = ids, Errors = errors.ToArray() });
+        // Started together so that new leads share group commits; each item still succeeds or fails alone.
+        var saves = items.Select(item => SaveOneAsync(user, module_name, item)).ToArray();
+        var results = await Task.WhenAll(saves);
+        var errors = results.Select((r, i) => r.Error is { } e
+                ? new SetEntriesError { Index = i, Number = (int)e.Code, Name = e.Name, Description = e.Message }
+                : null)
+            .OfType<SetEntriesError>()
+            .ToArray();
+        return new NewSetEntriesResult { Ids = results.Select(r => r.Id).ToArray(), Errors = errors };
+    }
+
+    private async Task<(string Id, CrmException? Error)> SaveOneAsync(CrmUser user, string module, NameValueListItem? item)
+    {
+        try
+        {
+            return ((await core.Intake.SaveEntryAsync(user, module, EntryMapper.Pairs(item?.Items))).Id, null);
+        }
+        catch (CrmException e)
+        {
+            return ("", e);
+        }
     }
 
     public Task<GetEntryResultVersion2> GetEntryAsync(
