@@ -36,7 +36,7 @@ public sealed class CrmCore : IDisposable
         UserAdmin = new UserAdministration(store, Records, Users);
         Merges = new MergeService(store, registry, Access, clock);
         Duplicates = new DuplicateCheck(store, Records, Access, options.Matching);
-        Conversions = new LeadConversion(store, registry, Records, Relationships, Access, clock);
+        Conversions = new LeadConversion(store, registry, Records, Relationships, Access, Duplicates, clock);
         Activities = new ActivityHistory(store, registry, Records, Access, Users);
         MailOptions = options.Mail;
         OutboxDirectory = options.OutboxDirectory;

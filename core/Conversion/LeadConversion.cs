@@ -16,14 +16,15 @@ namespace CrmIntegration.Core.Conversion;
 /// Targets (prospects) convert into leads: <c>LeadConversion.Prospects.cs</c>.
 /// </summary>
 public sealed partial class LeadConversion(
-    ICrmStore store, ModuleRegistry registry, RecordService records, RelationshipService relationships, AccessPolicy access, TimeProvider clock)
+    ICrmStore store, ModuleRegistry registry, RecordService records, RelationshipService relationships, AccessPolicy access,
+    DuplicateCheck duplicates, TimeProvider clock)
 {
     private const string Leads = "Leads";
     private const string Contacts = "Contacts";
     private const string Accounts = "Accounts";
     private const string Opportunities = "Opportunities";
 
-    private readonly ConversionMatcher _matcher = new(store, access);
+    private readonly ConversionMatcher _matcher = new(duplicates);
     private readonly ActivityMover _mover = new(store, registry, clock);
 
     /// <summary>Converts the lead; see the class summary.</summary>
