@@ -46,6 +46,7 @@ public sealed class CrmCore : IDisposable
         Committer = new GroupCommitter(store);
         Intake = new LeadIntake(store, Records, Duplicates, new LeadAssigner(store, Users, options.Intake.Assignment), Committer, options.Intake,
             new AssignmentMail(Notifications, options.Mail, Users));
+        Submissions = new LeadSubmissions(store, Access, Users);
     }
 
     public ICrmStore Store { get; }
@@ -101,6 +102,9 @@ public sealed class CrmCore : IDisposable
 
     /// <summary>Every path that creates Leads: idempotency, duplicate check, assignment (core/Intake).</summary>
     public LeadIntake Intake { get; }
+
+    /// <summary>What submitters may ask about the leads they sent: status, and their submissions since a time (core/Intake).</summary>
+    public LeadSubmissions Submissions { get; }
 
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
     /// <exception cref="Errors.CrmException">90 when another process holds the database; 1001 for bad Mail settings.</exception>

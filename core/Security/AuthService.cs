@@ -31,11 +31,29 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
 
         // The failure count must be committed even though the call fails, so the transaction
         // returns the error instead of throwing it (a throw would roll the count back).
-        var (session, error) = store.InTransaction(() => TryLogin(userName, md5));
+        var (session, error) = store.InTransaction(() => TryLogin(userName, md5, openSession: true));
         return session ?? throw error!;
     }
 
-    private (CrmSession? Session, CrmException? Error) TryLogin(string userName, string md5)
+    /// <summary>
+    /// Checks credentials sent with a single call (a WS-Security UsernameToken) without opening a
+    /// session: same password check, lockout and failure counting as <see cref="Login"/>, but no
+    /// session record is written, so a client that authenticates every call leaves nothing behind.
+    /// </summary>
+    /// <exception cref="CrmException">10 wrong user or password, or an inactive user; 1009 locked.</exception>
+    public CrmUser Authenticate(string? userName, string? password, bool plain = false)
+    {
+        if (string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password))
+        {
+            throw CrmException.InvalidLogin();
+        }
+
+        var md5 = plain ? PasswordHasher.Md5Hex(password) : password.ToLowerInvariant();
+        var (session, error) = store.InTransaction(() => TryLogin(userName, md5, openSession: false));
+        return session?.User ?? throw error!;
+    }
+
+    private (CrmSession? Session, CrmException? Error) TryLogin(string userName, string md5, bool openSession)
     {
         var record = users.FindByUserName(userName);
         if (record is null)
@@ -66,6 +84,11 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
             record["failed_logins"] = "0";
             record["locked_until"] = null;
             store.Update(record);
+        }
+
+        if (!openSession)
+        {
+            return (new CrmSession("", user), null);
         }
 
         var session = new SessionRecord(NewSessionId(), user.Id, now.UtcDateTime, now.UtcDateTime);

@@ -14,6 +14,8 @@ public static class PageEndpoints
     [
         ("SugarCRM v4_1 SOAP", SoapServiceExtensions.SugarV41Path,
             "SugarCRM v4_1 operations (login, set_entry, get_entry_list, …) for WCF, PHP, Python and Java clients, document/literal"),
+        ("Lead intake", SoapServiceExtensions.LeadIntakePath,
+            "Typed partner lead intake (SubmitLead, SubmitLeads, GetLeadStatus, ListMySubmissions); session or WS-Security UsernameToken"),
     ];
 
     public static WebApplication MapCrmPages(this WebApplication app)

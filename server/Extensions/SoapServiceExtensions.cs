@@ -1,4 +1,5 @@
 using CrmIntegration.Server.Soap.Faults;
+using CrmIntegration.Server.Soap.Intake;
 using CrmIntegration.Server.Soap.V41;
 using SoapCore;
 using SoapCore.Extensibility;
@@ -9,17 +10,23 @@ public static class SoapServiceExtensions
 {
     public const string SugarV41Path = "/service/v4_1/soap.svc";
 
+    public const string LeadIntakePath = LeadIntakeService.Path;
+
     public static IServiceCollection AddCrmSoap(this IServiceCollection services)
     {
         services.AddSoapCore();
         services.AddSingleton<IFaultExceptionTransformer, CrmFaultTransformer>();
         services.AddSingleton<ISugarSoapService, SugarSoapService>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAsyncMessageFilter, UsernameTokenFilter>();
+        services.AddSingleton<ILeadIntakeService, LeadIntakeService>();
         return services;
     }
 
     public static WebApplication MapCrmSoapEndpoints(this WebApplication app)
     {
         app.MapCrmSoapEndpoint<ISugarSoapService>(SugarV41Path);
+        app.MapCrmSoapEndpoint<ILeadIntakeService>(LeadIntakePath);
         return app;
     }
 

@@ -1,10 +1,14 @@
 using System.Text;
 using System.Xml.Linq;
+using CrmIntegration.Server.Soap.Intake;
 using CrmIntegration.Server.Soap.Wsdl;
 
 namespace CrmIntegration.Server.Extensions;
 
-/// <summary>Runs <see cref="WsdlRepair"/> over SoapCore's <c>?wsdl</c> answers; other requests pass untouched.</summary>
+/// <summary>
+/// Runs <see cref="WsdlRepair"/> (and, for the intake WSDL, <see cref="IntakeWsdlDocumentation"/>) over
+/// SoapCore's <c>?wsdl</c> answers; other requests pass untouched.
+/// </summary>
 public static class WsdlRepairMiddleware
 {
     public static WebApplication UseWsdlRepair(this WebApplication app)
@@ -36,7 +40,7 @@ public static class WsdlRepairMiddleware
                 return;
             }
 
-            var repaired = WsdlRepair.Repair(XDocument.Load(buffer));
+            var repaired = IntakeWsdlDocumentation.Annotate(WsdlRepair.Repair(XDocument.Load(buffer)));
             using var output = new MemoryStream();
             using (var writer = System.Xml.XmlWriter.Create(output, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
             {

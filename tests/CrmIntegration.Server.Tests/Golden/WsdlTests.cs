@@ -17,4 +17,15 @@ public sealed class WsdlTests(ServerFixture server)
 
         GoldenFile.AssertMatches(Path.Combine(GoldenFile.RepositoryRoot(), "schemas", "sugar-v4_1.wsdl"), normalised);
     }
+
+    [Fact]
+    public async Task ServedLeadIntakeWsdl_EqualsReviewedCopy()
+    {
+        using var http = new HttpClient();
+        var served = await http.GetStringAsync(new Uri(server.IntakeAddress + "?wsdl"));
+
+        var normalised = GoldenFile.Pretty(served.Replace(server.IntakeAddress.ToString(), "http://localhost/LeadIntake.svc"));
+
+        GoldenFile.AssertMatches(Path.Combine(GoldenFile.RepositoryRoot(), "schemas", "lead-intake.wsdl"), normalised);
+    }
 }

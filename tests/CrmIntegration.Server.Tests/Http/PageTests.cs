@@ -18,6 +18,7 @@ public sealed class PageTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("/service/v4_1/soap.svc?wsdl", html);
+        Assert.Contains("/LeadIntake.svc?wsdl", html);
     }
 
     [Fact]

@@ -12,13 +12,17 @@ public static class RawSoap
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>" +
         "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>" + body + "</s:Body></s:Envelope>";
 
-    public static async Task<(int Status, string Body)> PostAsync(ServerFixture server, string operation, string envelope)
+    public static Task<(int Status, string Body)> PostAsync(ServerFixture server, string operation, string envelope) =>
+        PostAsync(server.SugarAddress, $"{Ns}/{operation}", envelope);
+
+    /// <summary>Posts to any endpoint with the given SOAPAction.</summary>
+    public static async Task<(int Status, string Body)> PostAsync(Uri address, string action, string envelope)
     {
         using var http = new HttpClient();
         using var content = new StringContent(envelope, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
-        using var request = new HttpRequestMessage(HttpMethod.Post, server.SugarAddress) { Content = content };
-        request.Headers.Add("SOAPAction", $"\"{Ns}/{operation}\"");
+        using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = content };
+        request.Headers.Add("SOAPAction", $"\"{action}\"");
         using var response = await http.SendAsync(request);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }

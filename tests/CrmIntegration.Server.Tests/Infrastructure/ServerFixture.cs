@@ -1,6 +1,7 @@
 using System.ServiceModel;
 using CrmIntegration.Core;
 using CrmIntegration.Server.Extensions;
+using CrmIntegration.Server.Soap.Intake;
 using CrmIntegration.Server.Soap.V41;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public sealed class ServerFixture : IAsyncLifetime
 
     private readonly Dictionary<string, string?> _overrides = new();
     private ChannelFactory<ISugarSoapService>? _factory;
+    private ChannelFactory<ILeadIntakeService>? _intakeFactory;
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "crm-server-tests-" + Guid.NewGuid().ToString("N"));
 
@@ -26,6 +28,8 @@ public sealed class ServerFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
 
     public Uri SugarAddress => new(BaseAddress, SoapServiceExtensions.SugarV41Path);
+
+    public Uri IntakeAddress => new(BaseAddress, SoapServiceExtensions.LeadIntakePath.TrimStart('/'));
 
     public CrmCore Core => App.Services.GetRequiredService<CrmCore>();
 
@@ -47,6 +51,9 @@ public sealed class ServerFixture : IAsyncLifetime
         _factory = new ChannelFactory<ISugarSoapService>(
             new BasicHttpBinding { MaxReceivedMessageSize = 64 * 1024 * 1024 },
             new EndpointAddress(SugarAddress));
+        _intakeFactory = new ChannelFactory<ILeadIntakeService>(
+            new BasicHttpBinding { MaxReceivedMessageSize = 64 * 1024 * 1024 },
+            new EndpointAddress(IntakeAddress));
     }
 
     /// <summary>Stops the server and starts a new one on the same data directory.</summary>
@@ -58,6 +65,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public ISugarSoapService Client() => _factory!.CreateChannel();
 
+    /// <summary>A WCF client of the typed lead intake service (<c>/LeadIntake.svc</c>).</summary>
+    public ILeadIntakeService IntakeClient() => _intakeFactory!.CreateChannel();
+
     public async Task DisposeAsync()
     {
         await StopAsync();
@@ -67,6 +77,7 @@ public sealed class ServerFixture : IAsyncLifetime
     private async Task StopAsync()
     {
         _factory?.Abort();
+        _intakeFactory?.Abort();
         await App.StopAsync();
         await App.DisposeAsync();
     }

@@ -73,7 +73,7 @@ public abstract class InteropClientFixture : IAsyncLifetime
         }
     }
 
-    private static JsonElement ParseReport(ScriptResult run)
+    internal static JsonElement ParseReport(ScriptResult run)
     {
         try
         {
