@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using CrmIntegration.Core;
 using CrmIntegration.Core.Records;
 using CrmIntegration.DedupeBench;
@@ -8,8 +7,8 @@ namespace CrmIntegration.Benchmarks.Dedupe;
 
 /// <summary>
 /// The dedupe benchmark's inputs, made once and cached under the bench data directory: the labelled
-/// CSV from scripts/dedupe/generate_leads.py and a LiteDB store seeded from it. File names carry a
-/// hash of the generator, so changing the generator regenerates instead of reusing stale data.
+/// CSV from scripts/dedupe/generate_leads.py (<see cref="LeadsDataSet"/>, named with a hash of the
+/// generator) and a LiteDB store seeded from it under the same name.
 /// </summary>
 public sealed record DedupeData(string Csv, string Database)
 {
@@ -19,17 +18,8 @@ public sealed record DedupeData(string Csv, string Database)
 
     public static DedupeData Ensure(string repositoryRoot, string dataDirectory, int records, TextWriter log)
     {
-        Directory.CreateDirectory(dataDirectory);
-        var generator = Path.Combine(repositoryRoot, "scripts", "dedupe", "generate_leads.py");
-        var stem = Path.Combine(dataDirectory, $"dedupe-leads-{records}-s{Seed}-{GeneratorHash(generator)}");
-        var data = new DedupeData(stem + ".csv", stem + ".db");
-        if (!File.Exists(data.Csv))
-        {
-            var clock = Stopwatch.StartNew();
-            Generate(generator, records, data.Csv);
-            log.WriteLine($"dedupe data: generated {records} leads in {clock.Elapsed.TotalSeconds:F0} s (cached)");
-        }
-
+        var csv = LeadsDataSet.Ensure(repositoryRoot, dataDirectory, records, Seed, log);
+        var data = new DedupeData(csv, Path.ChangeExtension(csv, ".db"));
         if (!File.Exists(data.Database))
         {
             var clock = Stopwatch.StartNew();
@@ -38,30 +28,6 @@ public sealed record DedupeData(string Csv, string Database)
         }
 
         return data;
-    }
-
-    private static string GeneratorHash(string generator) =>
-        Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(generator)))[..8];
-
-    private static void Generate(string generator, int records, string csv)
-    {
-        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-        var tmp = csv + ".tmp";
-        var start = new ProcessStartInfo(python) { RedirectStandardError = true };
-        foreach (var arg in new[] { generator, "--count", $"{records}", "--seed", $"{Seed}", "--out", tmp })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {python}");
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"generate_leads.py failed ({process.ExitCode}): {errors}");
-        }
-
-        File.Move(tmp, csv, overwrite: true);
     }
 
     // Bulk inserts straight into the store (the import path's speed is not what is measured here);
