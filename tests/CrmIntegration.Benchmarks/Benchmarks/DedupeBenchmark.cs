@@ -16,6 +16,7 @@ namespace CrmIntegration.Benchmarks.Benchmarks;
 /// </summary>
 public sealed class DedupeBenchmark : IBenchmark
 {
+    public const int GoalRecords = 1_000_000;
     public const double GoalSeconds = 60;
     public const double GoalMegabytes = 2048;
 
@@ -56,7 +57,8 @@ public sealed class DedupeBenchmark : IBenchmark
         var store = runs[DedupeChild.Store];
         var seconds = Figure.Median(store.Select(f => f["seconds"]));
         var peak = Figure.Median(store.Select(f => f["peak_mb"]));
-        var verdict = seconds <= GoalSeconds && peak <= GoalMegabytes ? "met" : "NOT met";
+        var verdict = options.DedupeRecords != GoalRecords ? "not judged (the goal is set for 1,000,000 records)"
+            : seconds <= GoalSeconds && peak <= GoalMegabytes ? "met" : "NOT met";
         await output.WriteLineAsync(Invariant(
             $"{Name} goal (from store, ≤ {GoalSeconds:F0} s and ≤ {GoalMegabytes:F0} MB at 1M records): {verdict} ({seconds:F1} s, {peak:F0} MB for {options.DedupeRecords} records)"));
         return true;
