@@ -51,14 +51,41 @@ public sealed class FuzzyRule(string name, FuzzyWeights weights, double strongSc
             return 0;
         }
 
-        var common = ExactKeyRule.FirstCommon(a, b);
-        if (common is null)
+        // The rarest key in common decides: a shared switchboard listed first must not hide a
+        // personal mobile listed after it.
+        var rarest = 0;
+        foreach (var key in a)
+        {
+            if (Array.IndexOf(b, key) >= 0)
+            {
+                var count = frequencies.KeyCount(feature, key);
+                rarest = rarest == 0 ? count : Math.Min(rarest, count);
+            }
+        }
+
+        if (rarest == 0)
         {
             return disagree;
         }
 
-        var count = frequencies.KeyCount(feature, common);
-        return count <= Weights.SharedKeyFloor ? agree : agree - 2 * Math.Log2((double)count / Weights.SharedKeyFloor);
+        var value = rarest <= Weights.SharedKeyFloor ? agree : agree - 2 * Math.Log2((double)rarest / Weights.SharedKeyFloor);
+
+        // When both sides also carry a key the other lacks (each its own mobile), the key in common
+        // is a line they share (a switchboard): evidence of one workplace, not of one person.
+        return HasKeyNotIn(a, b) && HasKeyNotIn(b, a) ? Math.Min(value, Weights.SharedLineAgree) + disagree : value;
+    }
+
+    private static bool HasKeyNotIn(string[] keys, string[] other)
+    {
+        foreach (var key in keys)
+        {
+            if (Array.IndexOf(other, key) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private double CompanyEvidence(MatchProfile a, MatchProfile b)

@@ -28,6 +28,13 @@ public sealed class FuzzyWeights
     /// </summary>
     public int SharedKeyFloor { get; set; } = 4;
 
+    /// <summary>
+    /// Cap on an email or phone in common when each side also has one the other lacks: colleagues
+    /// share a switchboard and keep their own mobiles, so the common key then says little more than
+    /// an agreeing company does.
+    /// </summary>
+    public double SharedLineAgree { get; set; } = 3;
+
     /// <summary>Token-set similarity of the company tokens from which the company agrees.</summary>
     public double CompanyAgreeSimilarity { get; set; } = 0.8;
 
@@ -54,8 +61,12 @@ public sealed class FuzzyWeights
     /// </summary>
     public double NameDiacriticMismatch { get; set; } = 0.25;
 
-    /// <summary>Penalty per token of the shorter name that has no partner in the other.</summary>
-    public double NameUnmatchedPenalty { get; set; } = 4;
+    /// <summary>
+    /// Penalty per token of the shorter name that has no partner in the other. A given name that
+    /// differs outright ("Trang" against "Phượng") is rare among duplicates, whose typos still pair
+    /// as near matches, and usual among colleagues who share a switchboard and a company.
+    /// </summary>
+    public double NameUnmatchedPenalty { get; set; } = 6;
 
     public double NameTokenMin { get; set; } = 0.5;
 

@@ -14,6 +14,11 @@ public static class MatchRules
     public static ExactKeyRule FromFields(string fields, bool strong = true) =>
         new(Canonical(ParseFields(fields)), ParseFields(fields), strong);
 
+    /// <summary>The same, ignoring email and phone keys carried by more than <paramref name="maxKeyShare"/> records.</summary>
+    /// <exception cref="ArgumentException">An unknown field name, or none.</exception>
+    public static ExactKeyRule FromFields(string fields, bool strong, int? maxKeyShare) =>
+        new(Canonical(ParseFields(fields)), ParseFields(fields), strong, maxKeyShare);
+
     /// <summary>The rule a name stands for: <c>fuzzy</c>, or a fields expression.</summary>
     public static IMatchRule Named(string name, FuzzyWeights? weights = null, double? threshold = null)
     {

@@ -45,7 +45,7 @@ public sealed class MatchingOptions
             var o = configured[i];
             rules[i] = string.Equals(o.Fields.Trim(), MatchRules.Fuzzy, StringComparison.OrdinalIgnoreCase)
                 ? MatchRules.Named(MatchRules.Fuzzy, Fuzzy, o.Threshold)
-                : MatchRules.FromFields(o.Fields, o.Strong);
+                : MatchRules.FromFields(o.Fields, o.Strong, o.MaxKeyShare);
         }
 
         return RuleSet.Named(module, rules);

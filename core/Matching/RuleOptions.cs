@@ -10,4 +10,8 @@ public sealed class RuleOptions
 
     /// <summary>Exact rules only: whether its links may join clusters unchecked (default true).</summary>
     public bool Strong { get; set; } = true;
+
+    /// <summary>Exact rules only: email and phone keys carried by more records than this do not
+    /// count (a switchboard); unset: no limit. See <see cref="ExactKeyRule.MaxKeyShare"/>.</summary>
+    public int? MaxKeyShare { get; set; }
 }

@@ -44,16 +44,25 @@ public sealed class RuleSet
     }
 
     /// <summary>
-    /// The built-in rules. People (Leads, Contacts, Prospects): exact email, exact name+phone, and
-    /// the fuzzy rule. Accounts, as compared against: exact company, email or phone — a lead whose
-    /// company, address or number is an account's is already a customer.
+    /// The built-in rules. People (Leads, Contacts, Prospects): exact email, exact name+phone on a
+    /// number few records carry, and the fuzzy rule. Accounts, as compared against: exact company,
+    /// email or phone — a lead whose company, address or number is an account's is already a customer.
     /// </summary>
     public static RuleSet DefaultFor(string module, FuzzyWeights? weights = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(module);
-        return string.Equals(module, "Accounts", StringComparison.OrdinalIgnoreCase)
-            ? Named("Accounts", MatchRules.FromFields("company"), MatchRules.FromFields("email"), MatchRules.FromFields("phone"))
-            : Named(module, MatchRules.FromFields("email"), MatchRules.FromFields("name+phone"), MatchRules.Named(MatchRules.Fuzzy, weights));
+        if (string.Equals(module, "Accounts", StringComparison.OrdinalIgnoreCase))
+        {
+            return Named("Accounts", MatchRules.FromFields("company"), MatchRules.FromFields("email"), MatchRules.FromFields("phone"));
+        }
+
+        // Namesakes at one company share its switchboard: a number carried by more records than the
+        // fuzzy rule takes for one person's duplicates is left to the fuzzy rule, which weighs it.
+        var personalPhone = (weights ?? new FuzzyWeights()).SharedKeyFloor;
+        return Named(module,
+            MatchRules.FromFields("email"),
+            MatchRules.FromFields("name+phone", strong: true, maxKeyShare: personalPhone),
+            MatchRules.Named(MatchRules.Fuzzy, weights));
     }
 
     /// <summary>The same rules with the fuzzy threshold replaced (the CLI's <c>--threshold</c>).</summary>

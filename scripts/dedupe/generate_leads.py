@@ -99,6 +99,7 @@ class Generator:
         self.free_mail = weighted(self.rng, FREE_MAIL)
         self.used_numbers = set()
         self.used_emails = set()
+        self.company_names = set()
         self.companies = [self.new_company(i) for i in range(max(20, count // 12))]
 
     # --- entities -------------------------------------------------------------------------------
@@ -108,6 +109,11 @@ class Generator:
         name = f"{rng.choice(COMPANY_TRADES)} {base}" if rng.random() < 0.7 else base
         if i >= len(COMPANY_WORDS):  # many companies: make names distinct with a number or a place
             name = f"{name} {rng.choice(['Miền Bắc', 'Miền Nam', 'Sài Gòn', 'Hà Nội', 'Đà Nẵng', str(i)])}"
+        # Vietnamese law (Law on Enterprises 2020, art. 41) refuses a name that differs from a
+        # registered one only by its legal form, so two companies never share a proper name.
+        while fold(name).lower() in self.company_names:
+            name = f"{name} {i}"
+        self.company_names.add(fold(name).lower())
         domain = fold(name).lower().replace(" ", "") + rng.choice([".vn", ".com.vn", ".com"])
         form = "tnhh" if rng.random() < 0.6 else "cp"
         # A few companies are large (Zipf-like), so some switchboards are shared by many leads.
@@ -208,8 +214,11 @@ class Generator:
             if "." in local and rng.random() < 0.5:
                 local = local.replace(".", "")
             else:
-                cut = rng.randrange(1, len(local))
-                local = local[:cut] + "." + local[cut:]
+                # Gmail refuses consecutive dots, so a dot goes only between two other characters.
+                cuts = [c for c in range(1, len(local)) if local[c - 1] != "." and local[c] != "."]
+                if cuts:
+                    cut = rng.choice(cuts)
+                    local = local[:cut] + "." + local[cut:]
             if rng.random() < 0.5:
                 local += "+" + rng.choice(["crm", "work", "news", "2024"])
         elif domain == "gmail.com" and r < 0.4:

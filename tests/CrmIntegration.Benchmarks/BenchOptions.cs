@@ -22,6 +22,9 @@ public sealed record BenchOptions
     /// <summary>Leads in the seeded database (100,000 in the issue; smaller for a quick smoke run).</summary>
     public int Leads { get; init; } = 100_000;
 
+    /// <summary>Generated leads the <c>dedupe</c> benchmark matches (the issue's goal is stated for 1,000,000).</summary>
+    public int DedupeRecords { get; init; } = 1_000_000;
+
     /// <summary>Where seeded databases are cached; default: the repository's ignored <c>.artifacts/bench</c>.</summary>
     public string? DataDirectory { get; init; }
 
@@ -42,6 +45,7 @@ public sealed record BenchOptions
                 "--clients" => options with { Clients = Positive(arg, Value(args, ++i, arg)) },
                 "--runs" => options with { Runs = Positive(arg, Value(args, ++i, arg)) },
                 "--leads" => options with { Leads = Positive(arg, Value(args, ++i, arg)) },
+                "--records" => options with { DedupeRecords = Positive(arg, Value(args, ++i, arg)) },
                 "--data-dir" => options with { DataDirectory = Value(args, ++i, arg) },
                 _ when arg.StartsWith('-') => throw new BenchUsageException($"unknown option {arg}"),
                 _ when options.Name is null => options with { Name = arg },
@@ -55,14 +59,14 @@ public sealed record BenchOptions
     public static string Usage(IEnumerable<string> benchmarks)
     {
         var text = new StringBuilder();
-        text.AppendLine("usage: scripts/bench.sh [name] [--duration s] [--warmup s] [--clients n] [--runs n] [--leads n] [--data-dir dir]");
+        text.AppendLine("usage: scripts/bench.sh [name] [--duration s] [--warmup s] [--clients n] [--runs n] [--leads n] [--records n] [--data-dir dir]");
         text.AppendLine("benchmarks (default: all):");
         foreach (var name in benchmarks)
         {
             text.AppendLine($"  {name}");
         }
 
-        text.Append("defaults: --duration 20 --warmup 5 --clients 16 --runs 3 --leads 100000 --data-dir <repo>/.artifacts/bench");
+        text.Append("defaults: --duration 20 --warmup 5 --clients 16 --runs 3 --leads 100000 --records 1000000 --data-dir <repo>/.artifacts/bench");
         return text.ToString();
     }
 

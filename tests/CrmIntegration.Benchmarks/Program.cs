@@ -1,5 +1,12 @@
 using CrmIntegration.Benchmarks;
 using CrmIntegration.Benchmarks.Benchmarks;
+using CrmIntegration.Benchmarks.Dedupe;
+
+// One measurement of the dedupe benchmark, in a fresh process of its own (see DedupeChild).
+if (args.Length > 0 && args[0] == DedupeChild.Verb)
+{
+    return DedupeChild.Run(args[1..], Console.Out);
+}
 
 // scripts/bench.sh [name] [--duration s] [--warmup s] [--clients n] [--runs n]; see BenchOptions.
 BenchOptions options;

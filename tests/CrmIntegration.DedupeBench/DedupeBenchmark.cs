@@ -71,7 +71,7 @@ public static class DedupeBenchmark
 
     private static void StoreScan(string root, string csv, BenchOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var path = Path.Combine(root, ".artifacts", "bench", $"dedupe-leads-{options.Count}-{options.Seed}.db");
+        var path = Path.Combine(root, ".artifacts", "bench", Path.GetFileNameWithoutExtension(csv) + ".db");
         if (!File.Exists(path))
         {
             Seed(path, csv, stderr);

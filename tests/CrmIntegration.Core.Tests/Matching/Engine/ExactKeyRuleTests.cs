@@ -34,6 +34,41 @@ public class ExactKeyRuleTests
     }
 
     [Fact]
+    public void MaxKeyShare_PhoneCarriedByMoreRecords_DoesNotCount()
+    {
+        // Two namesakes at one company: their own mobiles differ, the switchboard is everyone's.
+        var a = Profiles.Of(Profiles.Lead("thi thu", "nguyen", mobile: "0901111111", work: "02838000000"));
+        var b = Profiles.Of(Profiles.Lead("thi thu", "nguyen", mobile: "0902222222", work: "02838000000"));
+        var colleagues = Enumerable.Range(0, 6).Select(i => Profiles.Of(Profiles.Lead($"given{i}", "tran", work: "02838000000")));
+        var table = FrequencyTable.Build([a, b, .. colleagues]);
+
+        Assert.True(MatchRules.FromFields("name+phone").Evaluate(a, b, table).Accepted);
+        Assert.False(MatchRules.FromFields("name+phone", strong: true, maxKeyShare: 4).Evaluate(a, b, table).Accepted);
+    }
+
+    [Fact]
+    public void DefaultLeadRules_NamesakesOnOneBusySwitchboard_NotDuplicates()
+    {
+        var a = Profiles.Lead("thi thu", "nguyen", email: "thu1@example.vn", mobile: "0901111111", work: "02838000000", company: "Logistics Tan A");
+        var b = Profiles.Lead("thi thu", "nguyen", email: "thu2@example.vn", mobile: "0902222222", work: "02838000000", company: "Logistics Tan A");
+        var colleagues = Enumerable.Range(0, 20).Select(i => Profiles.Lead($"given{i}", "tran", work: "02838000000", company: "Logistics Tan A"));
+
+        var result = DuplicateFinder.Find([a, b, .. colleagues], RuleSet.DefaultFor("Leads"));
+
+        Assert.Empty(result.Groups);
+    }
+
+    [Fact]
+    public void MaxKeyShare_PersonalNumber_StillMatches()
+    {
+        var a = Profiles.Of(Profiles.Lead("thi thu", "nguyen", mobile: "0901111111", work: "02838000000"));
+        var b = Profiles.Of(Profiles.Lead("thu", "nguyen thi", mobile: "0901111111"));
+        var table = FrequencyTable.Build([a, b]);
+
+        Assert.True(MatchRules.FromFields("name+phone", strong: true, maxKeyShare: 4).Evaluate(a, b, table).Accepted);
+    }
+
+    [Fact]
     public void EmptyKeys_NeverMatch()
     {
         var rule = MatchRules.FromFields("name+company");

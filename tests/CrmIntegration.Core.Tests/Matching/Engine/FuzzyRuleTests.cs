@@ -59,6 +59,46 @@ public class FuzzyRuleTests
     }
 
     [Fact]
+    public void SharedSwitchboardListedFirst_DoesNotHideTheCommonMobile()
+    {
+        // phone_work comes before phone_mobile in a profile; the rarest key in common must decide.
+        var staff = Enumerable.Range(0, 40)
+            .Select(i => Profiles.Of(Profiles.Lead($"given{i}", "tran", work: "02838000000")))
+            .ToList();
+        var a = Profiles.Of(Profiles.Lead("anh", "pham", mobile: "0354768365", work: "02838000000"));
+        var b = Profiles.Of(Profiles.Lead("thi anh", "pham", mobile: "0354768365", work: "02838000000"));
+        var table = FrequencyTable.Build([a, b, .. staff]);
+
+        Assert.True(Rule.Evaluate(a, b, table).Accepted, $"scored {Rule.Score(a, b, table)}");
+    }
+
+    [Fact]
+    public void SmallOfficeColleagues_EachWithOwnMobile_Rejected()
+    {
+        // Only two people share the line, so its count alone cannot tell it from a personal mobile;
+        // their differing mobiles do.
+        var a = Profiles.Of(Profiles.Lead("thi huong", "nguyen", mobile: "0967400813", work: "02519095171", company: "Duoc pham Hong Ha"));
+        var b = Profiles.Of(Profiles.Lead("thi uyen", "nguyen", mobile: "0964221225", work: "02519095171", company: "Duoc pham Hong Ha"));
+
+        var verdict = Rule.Evaluate(a, b, Common);
+
+        Assert.False(verdict.Accepted, $"colleagues scored {verdict.Score}");
+    }
+
+    [Fact]
+    public void SmallOfficeColleagues_DifferentGivenNames_Rejected()
+    {
+        // One has no mobile, so nothing but the name tells them apart: a given name without a partner.
+        var people = Profiles.Population(1000, ("nguyen", 380), ("ngoc", 60), ("trang", 10), ("phuong", 10));
+        var a = Profiles.Of(Profiles.Lead("ngoc trang", "nguyen", email: "trang@thienlong.vn", work: "02927686677", company: "Thien Long"));
+        var b = Profiles.Of(Profiles.Lead("ngoc phuong", "nguyen", mobile: "0386192583", work: "02927686677", company: "Thien Long"));
+
+        var verdict = Rule.Evaluate(a, b, people);
+
+        Assert.False(verdict.Accepted, $"colleagues scored {verdict.Score}");
+    }
+
+    [Fact]
     public void DiacriticsDifferOnBothSides_CountsLessThanSameDiacritics()
     {
         var hung = Profiles.Of(Profiles.Lead("Hùng", "Lê"));

@@ -1,29 +1,20 @@
 using System.Diagnostics;
 using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Matching.Evaluation;
-using CrmIntegration.Core.Matching.Normalization;
 using CrmIntegration.DedupeBench;
 using Xunit.Abstractions;
 
 namespace CrmIntegration.Core.Tests.Matching.Engine;
 
 /// <summary>
-/// Pairwise quality of the default Leads rules on 5,000 generated leads (fixed seed) against the
-/// generator's clusters, with a plain exact-email rule as the baseline.
+/// Pairwise quality of the default Leads rules on 5,000 leads from scripts/dedupe/generate_leads.py
+/// (fixed seed) against the generator's clusters, with a plain exact-email rule as the baseline.
+/// The million-row figures come from <c>scripts/bench.sh dedupe</c>; this keeps the targets in CI.
 /// </summary>
 public class QualityTests(ITestOutputHelper output)
 {
     private const int Count = 5000;
     private const int Seed = 7;
-
-    /// <summary>
-    /// The issue's targets hold only with the real normalisers (diacritic folding, E.164 phones, Gmail
-    /// keys, legal forms). LEAD: once core/Matching/Normalization is merged this is true and the
-    /// precision ≥ 0.99 / recall ≥ 0.97 assertion below is live; with the placeholders the figures
-    /// are printed and only the weaker assertions apply.
-    /// </summary>
-    private static bool RealNormalisers =>
-        TextFold.Fold("Đức") == "duc" && PhoneKey.Normalize("0901234567") == PhoneKey.Normalize("+84 90 123 4567");
 
     [Fact]
     public void DefaultRules_OnGeneratedLeads_MeetTargets_AndBeatExactEmail()
@@ -37,17 +28,15 @@ public class QualityTests(ITestOutputHelper output)
             var quality = PairwiseEvaluation.Evaluate(truth, result.Groups);
             var baseline = PairwiseEvaluation.Evaluate(truth,
                 DuplicateFinder.Find(LabelledLeadsCsv.Read(csv, []), RuleSet.Named("exact-email", MatchRules.FromFields("email"))).Groups);
-            output.WriteLine($"normalisers: {(RealNormalisers ? "real" : "PLACEHOLDER - targets not asserted")}");
             output.WriteLine($"default rules: {quality}");
             output.WriteLine($"exact email:   {baseline}");
 
             Assert.Equal(Count, clusters.Count);
+            Assert.True(quality.TruePairs > Count / 2, $"only {quality.TruePairs} duplicate pairs: the generator no longer makes clusters");
             Assert.True(quality.Precision >= 0.99, $"precision {quality.Precision:F4}");
-            Assert.True(quality.Recall > baseline.Recall, $"recall {quality.Recall:F4} does not beat exact email {baseline.Recall:F4}");
-            if (RealNormalisers)
-            {
-                Assert.True(quality.Recall >= 0.97, $"recall {quality.Recall:F4}");
-            }
+            Assert.True(quality.Recall >= 0.97, $"recall {quality.Recall:F4}");
+            // Missing emails, phones-only rows and invalid Gmail variants defeat an exact email rule.
+            Assert.True(baseline.Recall <= quality.Recall - 0.1, $"exact email recall {baseline.Recall:F4} is not clearly below {quality.Recall:F4}");
         }
         finally
         {
