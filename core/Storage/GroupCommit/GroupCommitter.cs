@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CrmIntegration.Core.Diagnostics;
 
 namespace CrmIntegration.Core.Storage.GroupCommit;
 
@@ -85,6 +86,12 @@ public sealed class GroupCommitter : IDisposable
     private void Commit(List<GroupWork> batch)
     {
         var pending = batch;
+        var started = CoreMetrics.Start(CoreMetrics.CommitPhases);
+        foreach (var item in batch)
+        {
+            CoreMetrics.Record(CoreMetrics.CommitPhases, item.QueuedAt, CoreMetrics.PhaseTag, "queued");
+        }
+
         while (pending.Count > 0)
         {
             GroupWork? failed = null;
@@ -92,6 +99,7 @@ public sealed class GroupCommitter : IDisposable
             {
                 _store.InTransaction(() =>
                 {
+                    var work = CoreMetrics.Start(CoreMetrics.CommitPhases);
                     foreach (var item in pending)
                     {
                         failed = item;
@@ -99,6 +107,7 @@ public sealed class GroupCommitter : IDisposable
                     }
 
                     failed = null;
+                    CoreMetrics.Record(CoreMetrics.CommitPhases, work, CoreMetrics.PhaseTag, "work");
                     return 0;
                 });
             }
@@ -118,6 +127,8 @@ public sealed class GroupCommitter : IDisposable
             Interlocked.Increment(ref _batches);
             Interlocked.Add(ref _items, pending.Count);
             pending.ForEach(i => i.Acknowledge());
+            CoreMetrics.BatchSizes.Record(pending.Count);
+            CoreMetrics.Record(CoreMetrics.CommitPhases, started, CoreMetrics.PhaseTag, "batch");
             return;
         }
     }

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Diagnostics;
 using CrmIntegration.Core.Modules;
 using LiteDB;
 using LiteDB.Engine;
@@ -109,12 +110,15 @@ public sealed partial class LiteDbCrmStore : ICrmStore
             try
             {
                 var result = work();
+                var lap = CoreMetrics.Start(CoreMetrics.CommitPhases);
                 _db.Commit();
                 _changes.Append(_uncommitted);
                 _uncommitted.Clear();
+                lap = CoreMetrics.Record(CoreMetrics.CommitPhases, lap, CoreMetrics.PhaseTag, "commit");
 
                 // Durable before acknowledged: see LogWriteBarrier. Every write goes through here.
                 _barrier.WaitForLogWrites();
+                CoreMetrics.Record(CoreMetrics.CommitPhases, lap, CoreMetrics.PhaseTag, "durable");
                 return result;
             }
             catch
