@@ -22,6 +22,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     private readonly StoreLock? _lock;
     private readonly string _location;
     private readonly LogWriteBarrier _barrier;
+    private readonly LogFileStream? _log;
 
     /// <summary>
     /// Serialises all use of the engine within this process. LiteDB 5's page cache can recycle a
@@ -45,11 +46,12 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     /// <summary>Open transactions on the thread holding the gate; the cache is filled only at 0.</summary>
     private int _transactionDepth;
 
-    private LiteDbCrmStore(LiteEngine engine, ModuleRegistry registry, string location, StoreLock? storeLock, int cacheCapacity)
+    private LiteDbCrmStore(LiteEngine engine, ModuleRegistry registry, string location, StoreLock? storeLock, int cacheCapacity, LogFileStream? log = null)
     {
         _cache = new RecordCache(cacheCapacity);
         _db = new LiteDatabase(engine);
-        _barrier = new LogWriteBarrier(engine);
+        _log = log;
+        _barrier = new LogWriteBarrier(engine, log);
 
         // LiteDB stores UTC but by default hands dates back converted to the server's local time;
         // the readers here treat them as UTC, so on a UTC+7 server every session, audit and link
@@ -76,13 +78,16 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         var fullPath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         var storeLock = StoreLock.Acquire(fullPath);
+        LogFileStream? log = null;
         try
         {
-            var engine = new LiteEngine(new EngineSettings { Filename = fullPath, Collation = new Collation(OrdinalCollation) });
-            return new LiteDbCrmStore(engine, registry, fullPath, storeLock, cacheCapacity);
+            log = new LogFileStream(LogFileStream.PathFor(fullPath));
+            var engine = new LiteEngine(new EngineSettings { Filename = fullPath, LogStream = log, Collation = new Collation(OrdinalCollation) });
+            return new LiteDbCrmStore(engine, registry, fullPath, storeLock, cacheCapacity, log);
         }
         catch
         {
+            log?.Dispose();
             storeLock.Dispose();
             throw;
         }
@@ -94,6 +99,9 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         var engine = new LiteEngine(new EngineSettings { DataStream = new MemoryStream(), Collation = new Collation(OrdinalCollation) });
         return new LiteDbCrmStore(engine, registry, ":memory:", null, DefaultCacheCapacity);
     }
+
+    /// <summary>True when log bytes written by a commit are not yet flushed to disk (for tests: never so after a write returns).</summary>
+    internal bool HasUnflushedLogWrites => _log?.HasUnflushedWrites ?? false;
 
     public T InTransaction<T>(Func<T> work)
     {
@@ -151,6 +159,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         lock (_gate)
         {
             _db.Dispose();
+            _log?.Dispose();
         }
 
         _lock?.Dispose();
