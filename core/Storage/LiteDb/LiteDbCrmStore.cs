@@ -1,5 +1,6 @@
 using CrmIntegration.Core.Diagnostics;
 using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Records;
 using LiteDB;
 using LiteDB.Engine;
 
@@ -42,6 +43,9 @@ public sealed partial class LiteDbCrmStore : ICrmStore
 
     /// <summary>Records written by the open transaction; they enter <see cref="_changes"/> at its commit.</summary>
     private readonly List<RecordKey> _uncommitted = [];
+
+    /// <summary>What the open transaction wrote, by record; cached at its commit (see <see cref="CacheWritten"/>).</summary>
+    private readonly Dictionary<RecordKey, CrmRecord> _written = [];
 
     /// <summary>Open transactions on the thread holding the gate; the cache is filled only at 0.</summary>
     private int _transactionDepth;
@@ -122,6 +126,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
                 _db.Commit();
                 _changes.Append(_uncommitted);
                 _uncommitted.Clear();
+                CacheWritten();
                 lap = CoreMetrics.Record(CoreMetrics.CommitPhases, lap, CoreMetrics.PhaseTag, "commit");
 
                 // Durable before acknowledged: see LogWriteBarrier. Every write goes through here.
@@ -132,6 +137,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
             catch
             {
                 _uncommitted.Clear();
+                _written.Clear();
                 _db.Rollback();
                 throw;
             }

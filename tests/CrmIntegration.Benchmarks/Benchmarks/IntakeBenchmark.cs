@@ -72,6 +72,59 @@ public sealed class IntakeBenchmark : IBenchmark
 
         // The duplicate check must run against the full index from the first lead on.
         core.Duplicates.Warm();
+        if (Environment.GetEnvironmentVariable("CRM_BENCH_PROBE") == "1")
+        {
+            foreach (var field in new[] { "partner_ref", "email1", "email_key", "account_id", "status" })
+            {
+                var sw = Stopwatch.StartNew();
+                for (var i = 0; i < 200; i++)
+                {
+                    core.Store.FindByKey("Leads", field, "probe-" + i).ToList();
+                }
+
+                var outside = sw.Elapsed.TotalMilliseconds / 200;
+                sw.Restart();
+                core.Store.InTransaction(() =>
+                {
+                    for (var i = 0; i < 200; i++)
+                    {
+                        core.Store.FindByKey("Leads", field, "probe-" + i).ToList();
+                    }
+
+                    return 0;
+                });
+                await output.WriteLineAsync(Invariant($"probe FindByKey Leads.{field}: {outside:F3} ms outside, {sw.Elapsed.TotalMilliseconds / 200:F3} ms inside a transaction"));
+            }
+
+            var admin = core.Users.Find(UserAdministration.FirstAdminId)!;
+            for (var round = 0; round < 3; round++)
+            {
+                var timings = core.Store.InTransaction(() =>
+                {
+                    var sw = Stopwatch.StartNew();
+                    core.Store.FindByKey("Leads", "partner_ref", "first").ToList();
+                    var first = sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    core.Records.Save(admin, "Leads", new Dictionary<string, string?> { ["last_name"] = "Probe", ["email1"] = $"probe{round}@x.vn", ["partner_ref"] = "PR-" + round });
+                    var save = sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    for (var i = 0; i < 50; i++)
+                    {
+                        core.Store.FindByKey("Leads", "partner_ref", "after-" + i).ToList();
+                    }
+
+                    var after = sw.Elapsed.TotalMilliseconds / 50;
+                    sw.Restart();
+                    for (var i = 0; i < 50; i++)
+                    {
+                        core.Store.FindByKey("Leads", "email1", "after-" + i).ToList();
+                    }
+
+                    return (first, save, after, sw.Elapsed.TotalMilliseconds / 50);
+                });
+                await output.WriteLineAsync(Invariant($"probe txn: first lookup {timings.first:F3} ms, save {timings.save:F3} ms, partner_ref lookups after a save {timings.after:F3} ms, email1 {timings.Item4:F3} ms"));
+            }
+        }
 
         var echoFactory = server.CreateFactory<IEchoService>(EchoService.Path, options.Clients);
         var sugarFactory = server.CreateFactory<ISugarSoapService>(SoapServiceExtensions.SugarV41Path, options.Clients);
