@@ -107,12 +107,22 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     /// <summary>True when log bytes written by a commit are not yet flushed to disk (for tests: never so after a write returns).</summary>
     internal bool HasUnflushedLogWrites => _log?.HasUnflushedWrites ?? false;
 
-    public T InTransaction<T>(Func<T> work)
+    /// <summary>The log file of a file store (null in memory), for tests.</summary>
+    internal LogFileStream? Log => _log;
+
+    public T InTransaction<T>(Func<T> work) => Run(work, deferDurability: false, out _);
+
+    public T InTransactionDeferred<T>(Func<T> work, out Task durable) => Run(work, deferDurability: true, out durable);
+
+    private T Run<T>(Func<T> work, bool deferDurability, out Task durable)
     {
+        durable = Task.CompletedTask;
+
         // The gate is held for the whole transaction: other threads wait for its commit.
         lock (_gate)
         {
-            // LiteDB transactions belong to the calling thread; a nested call joins the outer one.
+            // LiteDB transactions belong to the calling thread; a nested call joins the outer one,
+            // whose commit makes it durable.
             if (!_db.BeginTrans())
             {
                 return work();
@@ -129,9 +139,19 @@ public sealed partial class LiteDbCrmStore : ICrmStore
                 CacheWritten();
                 lap = CoreMetrics.Record(CoreMetrics.CommitPhases, lap, CoreMetrics.PhaseTag, "commit");
 
-                // Durable before acknowledged: see LogWriteBarrier. Every write goes through here.
-                _barrier.WaitForLogWrites();
-                CoreMetrics.Record(CoreMetrics.CommitPhases, lap, CoreMetrics.PhaseTag, "durable");
+                // Durable before acknowledged: see LogWriteBarrier. Every write goes through here;
+                // a deferred caller acknowledges only when the returned task completes.
+                if (deferDurability)
+                {
+                    durable = _barrier.WaitForLogWritesLater();
+                    CoreMetrics.Record(CoreMetrics.CommitPhases, lap, CoreMetrics.PhaseTag, "written");
+                }
+                else
+                {
+                    _barrier.WaitForLogWrites();
+                    CoreMetrics.Record(CoreMetrics.CommitPhases, lap, CoreMetrics.PhaseTag, "durable");
+                }
+
                 return result;
             }
             catch

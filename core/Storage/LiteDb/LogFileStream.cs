@@ -14,23 +14,25 @@ internal sealed class LogFileStream(string path) : Stream
 {
     // No FileStream buffer: every page LiteDB writes goes to the OS at once.
     private readonly FileStream _file = new(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.RandomAccess);
-    private bool _unflushed;
+    private readonly Lock _flushGate = new();
+
+    /// <summary>Writes (and truncations) so far, and how many of them the last completed fsync covered.</summary>
+    private long _writes;
+    private long _durable;
+
+    /// <summary>Callers waiting for the next background fsync; null when nobody waits.</summary>
+    private TaskCompletionSource? _waiting;
+    private bool _flushing;
 
     /// <summary>LiteDB's log file name for a database file: <c>crm.db</c> → <c>crm-log.db</c>.</summary>
     public static string PathFor(string databasePath) =>
         Path.Combine(Path.GetDirectoryName(databasePath)!, Path.GetFileNameWithoutExtension(databasePath) + "-log" + Path.GetExtension(databasePath));
 
-    /// <summary>True when bytes have been written since the last <see cref="FlushToDisk"/>.</summary>
-    public bool HasUnflushedWrites
-    {
-        get
-        {
-            lock (this)
-            {
-                return _unflushed;
-            }
-        }
-    }
+    /// <summary>Runs before each fsync; tests slow the disk down with it.</summary>
+    internal Action? BeforeFsync { get; set; }
+
+    /// <summary>True when bytes have been written that no completed fsync covers yet.</summary>
+    public bool HasUnflushedWrites => Interlocked.Read(ref _durable) < Interlocked.Read(ref _writes);
 
     public override bool CanRead => true;
 
@@ -46,16 +48,83 @@ internal sealed class LogFileStream(string path) : Stream
         set => _file.Position = value;
     }
 
-    /// <summary>Makes everything written so far durable (fsync). LiteDB's own wrapper locks on this stream, so no write interleaves.</summary>
+    /// <summary>Makes everything written so far durable (fsync), on the calling thread.</summary>
     public void FlushToDisk()
     {
-        lock (this)
+        var target = Interlocked.Read(ref _writes);
+        if (Interlocked.Read(ref _durable) < target)
         {
-            if (_unflushed)
+            Fsync(target);
+        }
+    }
+
+    /// <summary>
+    /// Completes once everything written before the call is durable. One background fsync serves
+    /// every caller waiting when it starts (writes go on meanwhile: the file is not locked during it).
+    /// </summary>
+    public Task FlushToDiskAsync()
+    {
+        lock (_flushGate)
+        {
+            if (Interlocked.Read(ref _durable) >= Interlocked.Read(ref _writes))
             {
-                _file.Flush(flushToDisk: true);
-                _unflushed = false;
+                return Task.CompletedTask;
             }
+
+            _waiting ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var task = _waiting.Task;
+            if (!_flushing)
+            {
+                _flushing = true;
+                ThreadPool.UnsafeQueueUserWorkItem(_ => FlushWaiting(), null);
+            }
+
+            return task;
+        }
+    }
+
+    private void FlushWaiting()
+    {
+        while (true)
+        {
+            TaskCompletionSource waiting;
+            long target;
+            lock (_flushGate)
+            {
+                if (_waiting is null)
+                {
+                    _flushing = false;
+                    return;
+                }
+
+                waiting = _waiting;
+                _waiting = null;
+
+                // Read after taking the waiters: each of them wrote before asking, so this covers them.
+                target = Interlocked.Read(ref _writes);
+            }
+
+            try
+            {
+                Fsync(target);
+                waiting.TrySetResult();
+            }
+            catch (Exception error)
+            {
+                waiting.TrySetException(error);
+            }
+        }
+    }
+
+    private void Fsync(long target)
+    {
+        // Not under the stream's lock: LiteDB's writer may append meanwhile; what it wrote before
+        // target was counted is covered, later writes wait for the next fsync.
+        BeforeFsync?.Invoke();
+        _file.Flush(flushToDisk: true);
+        long seen;
+        while ((seen = Interlocked.Read(ref _durable)) < target && Interlocked.CompareExchange(ref _durable, target, seen) != seen)
+        {
         }
     }
 
@@ -73,7 +142,7 @@ internal sealed class LogFileStream(string path) : Stream
         lock (this)
         {
             _file.SetLength(value);
-            _unflushed = true;
+            Interlocked.Increment(ref _writes);
         }
     }
 
@@ -82,7 +151,7 @@ internal sealed class LogFileStream(string path) : Stream
         lock (this)
         {
             _file.Write(buffer, offset, count);
-            _unflushed = true;
+            Interlocked.Increment(ref _writes);
         }
     }
 

@@ -26,12 +26,26 @@ internal sealed class LogWriteBarrier(LiteEngine engine, LogFileStream? log)
     /// <summary>Blocks until every committed log page has been written to the log file and, for a file, is on disk.</summary>
     public void WaitForLogWrites()
     {
+        WaitForQueue();
+        log?.FlushToDisk();
+    }
+
+    /// <summary>
+    /// Blocks until every committed log page has been handed to the operating system; the task
+    /// completes when they are on disk. Call under the store's gate (the queue is not waited on concurrently).
+    /// </summary>
+    public Task WaitForLogWritesLater()
+    {
+        WaitForQueue();
+        return log?.FlushToDiskAsync() ?? Task.CompletedTask;
+    }
+
+    private void WaitForQueue()
+    {
         if (WaitMethod is not null && DiskField!.GetValue(engine) is { } disk &&
             QueueProperty!.GetValue(disk) is { } lazyQueue && IsCreatedProperty!.GetValue(lazyQueue) is true)
         {
             WaitMethod.Invoke(ValueProperty!.GetValue(lazyQueue), null);
         }
-
-        log?.FlushToDisk();
     }
 }
