@@ -72,59 +72,6 @@ public sealed class IntakeBenchmark : IBenchmark
 
         // The duplicate check must run against the full index from the first lead on.
         core.Duplicates.Warm();
-        if (Environment.GetEnvironmentVariable("CRM_BENCH_PROBE") == "1")
-        {
-            foreach (var field in new[] { "partner_ref", "email1", "email_key", "account_id", "status" })
-            {
-                var sw = Stopwatch.StartNew();
-                for (var i = 0; i < 200; i++)
-                {
-                    core.Store.FindByKey("Leads", field, "probe-" + i).ToList();
-                }
-
-                var outside = sw.Elapsed.TotalMilliseconds / 200;
-                sw.Restart();
-                core.Store.InTransaction(() =>
-                {
-                    for (var i = 0; i < 200; i++)
-                    {
-                        core.Store.FindByKey("Leads", field, "probe-" + i).ToList();
-                    }
-
-                    return 0;
-                });
-                await output.WriteLineAsync(Invariant($"probe FindByKey Leads.{field}: {outside:F3} ms outside, {sw.Elapsed.TotalMilliseconds / 200:F3} ms inside a transaction"));
-            }
-
-            var admin = core.Users.Find(UserAdministration.FirstAdminId)!;
-            for (var round = 0; round < 3; round++)
-            {
-                var timings = core.Store.InTransaction(() =>
-                {
-                    var sw = Stopwatch.StartNew();
-                    core.Store.FindByKey("Leads", "partner_ref", "first").ToList();
-                    var first = sw.Elapsed.TotalMilliseconds;
-                    sw.Restart();
-                    core.Records.Save(admin, "Leads", new Dictionary<string, string?> { ["last_name"] = "Probe", ["email1"] = $"probe{round}@x.vn", ["partner_ref"] = "PR-" + round });
-                    var save = sw.Elapsed.TotalMilliseconds;
-                    sw.Restart();
-                    for (var i = 0; i < 50; i++)
-                    {
-                        core.Store.FindByKey("Leads", "partner_ref", "after-" + i).ToList();
-                    }
-
-                    var after = sw.Elapsed.TotalMilliseconds / 50;
-                    sw.Restart();
-                    for (var i = 0; i < 50; i++)
-                    {
-                        core.Store.FindByKey("Leads", "email1", "after-" + i).ToList();
-                    }
-
-                    return (first, save, after, sw.Elapsed.TotalMilliseconds / 50);
-                });
-                await output.WriteLineAsync(Invariant($"probe txn: first lookup {timings.first:F3} ms, save {timings.save:F3} ms, partner_ref lookups after a save {timings.after:F3} ms, email1 {timings.Item4:F3} ms"));
-            }
-        }
 
         var echoFactory = server.CreateFactory<IEchoService>(EchoService.Path, options.Clients);
         var sugarFactory = server.CreateFactory<ISugarSoapService>(SoapServiceExtensions.SugarV41Path, options.Clients);
@@ -276,6 +223,7 @@ public sealed class IntakeBenchmark : IBenchmark
     private string StageLine(int run, IReadOnlyDictionary<string, (long Count, double Sum, double Max)> totals)
     {
         string Mean(string key) => totals.TryGetValue(key, out var t) && t.Count > 0 ? Invariant($"{t.Sum / t.Count:F3}") : "-";
+        string Max(string key) => totals.TryGetValue(key, out var t) && t.Count > 0 ? Invariant($"{t.Max:F1}") : "-";
         const string stage = Core.Diagnostics.CoreMetrics.IntakeStageDuration + "/";
         const string phase = Core.Diagnostics.CoreMetrics.GroupCommitPhaseDuration + "/";
         var batch = totals.GetValueOrDefault(Core.Diagnostics.CoreMetrics.GroupCommitBatchSize);
@@ -284,7 +232,7 @@ public sealed class IntakeBenchmark : IBenchmark
         return Invariant(
             $"{Name} run {run} stages (mean ms per lead, on the committer thread): partner_ref {Mean(stage + "partner_ref")}, duplicates {Mean(stage + "duplicates")}, ") + Invariant(
             $"assignment {Mean(stage + "assignment")}, save {Mean(stage + "save")}, notify {Mean(stage + "notify")}; committer work {perLead} per lead; ") + Invariant(
-            $"per commit (ms): work {Mean(phase + "work")}, commit {Mean(phase + "commit")}, durable {Mean(phase + "durable")}, whole batch {Mean(phase + "batch")}; ") + Invariant(
+            $"per commit (ms): work {Mean(phase + "work")}, commit {Mean(phase + "commit")} (max {Max(phase + "commit")}), written {Mean(phase + "written")}, durable {Mean(phase + "durable")} (in the background), whole batch {Mean(phase + "batch")}; ") + Invariant(
             $"batch size mean {(batch.Count > 0 ? batch.Sum / batch.Count : 0):F1} max {batch.Max:F0}; per lead: queued {Mean(phase + "queued")}, submit→ack {Mean(stage + "submit")}");
     }
 

@@ -47,7 +47,8 @@ public sealed class LeadGenerator(int client, string runTag)
         var duplicate = _random.Next(DuplicateEvery) == 0;
         if (duplicate)
         {
-            // Half repeat a seeded lead's address in other letter case, half its mobile in local form.
+            // Half repeat a seeded lead's address in other letter case; half its name and mobile
+            // (in local form), which the name+phone rule catches.
             var seeded = _random.Next(seededLeads);
             if (_random.Next(2) == 0)
             {
@@ -56,6 +57,8 @@ public sealed class LeadGenerator(int client, string runTag)
             else
             {
                 mobileDigits = "090" + seeded.ToString("D7", CultureInfo.InvariantCulture);
+                family = LeadSeed.LastName(seeded);
+                (middle, given) = ("", LeadSeed.FirstName(seeded));
             }
 
             Duplicates++;
@@ -65,7 +68,7 @@ public sealed class LeadGenerator(int client, string runTag)
         return
         [
             new("last_name", family),
-            new("first_name", $"{middle} {given}"),
+            new("first_name", $"{middle} {given}".Trim()),
             new("title", _random.Next(3) == 0 ? "Giám đốc" : "Trưởng phòng kinh doanh"),
             new("account_name", company),
             new("email1", email),
