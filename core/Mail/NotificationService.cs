@@ -62,7 +62,7 @@ public sealed class NotificationService(ICrmStore store, ModuleRegistry registry
 
         var template = AssignmentTemplate(definition.Name);
         var rendered = repRecord is null ? null : TemplateRenderer.Render(template, _values.For(record, repRecord));
-        var id = Guid.NewGuid().ToString("N");
+        var id = Guid.CreateVersion7().ToString("N"); // time-ordered: appended to the queue's id index
         var sender = options.Sender;
         var mail = new QueuedMail
         {
