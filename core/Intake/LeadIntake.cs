@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Diagnostics;
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Intake.Assignment;
 using CrmIntegration.Core.Modules;
@@ -38,6 +39,7 @@ public sealed class LeadIntake(
     {
         ArgumentNullException.ThrowIfNull(user);
         var values = Copy(fields);
+        var started = CoreMetrics.Start(CoreMetrics.IntakeStages);
         try
         {
             return await committer.RunAsync(() => Submit(user, values));
@@ -45,6 +47,10 @@ public sealed class LeadIntake(
         catch (CrmException error)
         {
             return new LeadReceipt(LeadOutcome.Rejected, null) { Error = error, PartnerRef = values.GetValueOrDefault(PartnerRef) };
+        }
+        finally
+        {
+            CoreMetrics.Record(CoreMetrics.IntakeStages, started, CoreMetrics.StageTag, "submit");
         }
     }
 
@@ -91,8 +97,11 @@ public sealed class LeadIntake(
     /// <summary>Runs inside the shared transaction; throwing rolls back this lead only.</summary>
     private LeadReceipt Submit(CrmUser user, Dictionary<string, string?> values)
     {
+        var lap = CoreMetrics.Start(CoreMetrics.IntakeStages);
         var partnerRef = values.GetValueOrDefault(PartnerRef)?.Trim();
-        if (!string.IsNullOrEmpty(partnerRef) && FindSubmitted(user, partnerRef) is { } earlier)
+        var earlier = string.IsNullOrEmpty(partnerRef) ? null : FindSubmitted(user, partnerRef);
+        lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "partner_ref");
+        if (earlier is not null)
         {
             return new LeadReceipt(LeadOutcome.Existing, earlier.Id)
             {
@@ -103,6 +112,7 @@ public sealed class LeadIntake(
         }
 
         var matches = FindDuplicates(values);
+        lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "duplicates");
         if (matches.FirstOrDefault(m => options.ActionFor(m.Rule) == DuplicateAction.Block) is { } blocking)
         {
             return new LeadReceipt(LeadOutcome.Duplicate, null)
@@ -125,12 +135,16 @@ public sealed class LeadIntake(
             }
         }
 
+        lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "assignment");
         var lead = records.Save(user, Module, values);
+        lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "save");
         var warnings = matches.Select(m => $"possible duplicate of {m}").ToList();
         if (decision is not null && notifier?.LeadAssigned(lead, decision) is { } notNotified)
         {
             warnings.Add($"assigned to {decision.UserName}, who is not notified: {notNotified}");
         }
+
+        CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "notify");
 
         return new LeadReceipt(LeadOutcome.Created, lead.Id)
         {

@@ -14,10 +14,19 @@ public sealed class NotificationService(ICrmStore store, ModuleRegistry registry
 {
     public const string AssignmentKind = "assignment";
 
+    private const string TemplatesModule = "EmailTemplates";
+
     /// <summary>The Users field SugarCRM uses for the same switch; "0" turns a user's notifications off.</summary>
     public const string ReceiveNotificationsField = "receive_notifications";
 
     private readonly TemplateValues _values = new(store, registry, options);
+
+    // Templates by name, read once and kept until an EmailTemplates record changes (the store's
+    // change log says when): every intake lead queues a mail, and looking the template up in the
+    // store each time was one more index search per lead inside the group commit.
+    private readonly Dictionary<string, MailTemplate> _templates = new(StringComparer.Ordinal);
+    private readonly Lock _templatesGate = new();
+    private long _templatesVersion = -1;
 
     /// <summary>
     /// Queues "this record was assigned to you" for <paramref name="rep"/>. Call it inside the
@@ -53,7 +62,7 @@ public sealed class NotificationService(ICrmStore store, ModuleRegistry registry
 
         var template = AssignmentTemplate(definition.Name);
         var rendered = repRecord is null ? null : TemplateRenderer.Render(template, _values.For(record, repRecord));
-        var id = Guid.NewGuid().ToString("N");
+        var id = Guid.CreateVersion7().ToString("N"); // time-ordered: appended to the queue's id index
         var sender = options.Sender;
         var mail = new QueuedMail
         {
@@ -87,7 +96,33 @@ public sealed class NotificationService(ICrmStore store, ModuleRegistry registry
     public MailTemplate AssignmentTemplate(string module)
     {
         var name = options.Templates.ForAssignment(module);
-        var record = store.FindByKey("EmailTemplates", "name", name)
+        lock (_templatesGate)
+        {
+            var version = store.RecordVersion;
+            if (version != _templatesVersion)
+            {
+                var changes = _templatesVersion < 0 ? null : store.RecordChangesSince(_templatesVersion);
+                if (changes is null || changes.Records.Any(k => string.Equals(k.Module, TemplatesModule, StringComparison.OrdinalIgnoreCase)))
+                {
+                    _templates.Clear();
+                }
+
+                _templatesVersion = changes?.Version ?? version;
+            }
+
+            if (!_templates.TryGetValue(name, out var template))
+            {
+                template = LoadTemplate(module, name);
+                _templates[name] = template;
+            }
+
+            return template;
+        }
+    }
+
+    private MailTemplate LoadTemplate(string module, string name)
+    {
+        var record = store.FindByKey(TemplatesModule, "name", name)
             .Where(r => !r.IsDeleted)
             .OrderByDescending(r => r[CommonFields.DateModified], StringComparer.Ordinal)
             .FirstOrDefault();

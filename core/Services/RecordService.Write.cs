@@ -46,7 +46,9 @@ public sealed partial class RecordService
         access.EnsureCanCreate(user, module);
         var record = new CrmRecord(module.Name);
         record.Id = string.IsNullOrEmpty(id)
-            ? Guid.NewGuid().ToString()
+            // Time-ordered (version 7): a new record's id lands at the end of the id index instead of
+            // on a random page of it, one index page fewer written per insert.
+            ? Guid.CreateVersion7().ToString()
             : FieldValueNormalizer.Normalize(module, module.FindField(CommonFields.Id)!, id)!;
         foreach (var field in module.Fields.Where(f => f.DefaultValue is not null))
         {

@@ -112,5 +112,18 @@ public interface ICrmStore : IDisposable
     /// <summary>Runs the work in one transaction: all of its writes land, or none do.</summary>
     T InTransaction<T>(Func<T> work);
 
+    /// <summary>
+    /// <see cref="InTransaction{T}"/> that returns once the transaction is committed and visible,
+    /// before it is durable; <paramref name="durable"/> completes (or faults) when it is on disk. The
+    /// group committer acknowledges its callers then, and meanwhile runs the next batch. Stores that
+    /// write synchronously return a completed task.
+    /// </summary>
+    T InTransactionDeferred<T>(Func<T> work, out Task durable)
+    {
+        var result = InTransaction(work);
+        durable = Task.CompletedTask;
+        return result;
+    }
+
     StoreInfo Describe();
 }

@@ -8,8 +8,8 @@ public sealed record BenchOptions
 {
     public string? Name { get; init; }
 
-    /// <summary>Measured seconds per figure and run.</summary>
-    public int DurationSeconds { get; init; } = 20;
+    /// <summary>Measured seconds per figure and run; null: the benchmark's own default (<see cref="DurationOr"/>).</summary>
+    public int? DurationSeconds { get; init; }
 
     /// <summary>Seconds of load before measuring starts (JIT, connection set-up, caches).</summary>
     public int WarmupSeconds { get; init; } = 5;
@@ -29,6 +29,9 @@ public sealed record BenchOptions
     public string? DataDirectory { get; init; }
 
     public bool Help { get; init; }
+
+    /// <summary>The measured seconds asked for, else <paramref name="defaultSeconds"/> (20 for most benchmarks, 30 for intake).</summary>
+    public int DurationOr(int defaultSeconds) => DurationSeconds ?? defaultSeconds;
 
     /// <exception cref="BenchUsageException">An unknown option or a value that is not a positive number.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -66,7 +69,7 @@ public sealed record BenchOptions
             text.AppendLine($"  {name}");
         }
 
-        text.Append("defaults: --duration 20 --warmup 5 --clients 16 --runs 3 --leads 100000 --records 1000000 --data-dir <repo>/.artifacts/bench");
+        text.Append("defaults: --duration 20 (intake: 30) --warmup 5 --clients 16 --runs 3 --leads 100000 --records 1000000 --data-dir <repo>/.artifacts/bench");
         return text.ToString();
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CrmIntegration.Core.Matching.Normalization;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
@@ -23,6 +24,11 @@ public sealed class LeadAssigner
     private readonly ICrmStore _store;
     private readonly UserDirectory _users;
     private readonly AssignmentOptions _options;
+
+    // User name → id of the reps named in the options. Every lead asks about every member of its
+    // team; resolving the names through the store each time was an index search per member and lead.
+    // An id stays valid only while the user it names still has that name (checked on each use).
+    private readonly ConcurrentDictionary<string, string> _idsByUserName = new(StringComparer.OrdinalIgnoreCase);
 
     /// <exception cref="InvalidOperationException">The options are inconsistent (see <see cref="AssignmentOptions.Validate"/>).</exception>
     public LeadAssigner(ICrmStore store, UserDirectory users, AssignmentOptions options)
@@ -84,7 +90,24 @@ public sealed class LeadAssigner
     }
 
     private CrmUser? Available(string userName) =>
-        _users.FindByUserName(userName) is { } record && _users.Find(record.Id) is { Active: true, IsPartner: false } user
-            ? user
-            : null;
+        Resolve(userName) is { Active: true, IsPartner: false } user ? user : null;
+
+    private CrmUser? Resolve(string userName)
+    {
+        if (_idsByUserName.TryGetValue(userName, out var id) && _users.Find(id) is { } known
+            && string.Equals(known.UserName, userName, StringComparison.OrdinalIgnoreCase))
+        {
+            return known;
+        }
+
+        // Unknown names are not remembered: a rep added later is found on the next lead.
+        if (_users.FindByUserName(userName) is not { } record || _users.Find(record.Id) is not { } user)
+        {
+            _idsByUserName.TryRemove(userName, out _);
+            return null;
+        }
+
+        _idsByUserName[userName] = user.Id;
+        return user;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CrmIntegration.Core.Diagnostics;
 
 namespace CrmIntegration.Core.Storage.GroupCommit;
 
@@ -26,6 +27,9 @@ public sealed class GroupCommitter : IDisposable
     private readonly Thread _committer;
     private long _batches;
     private long _items;
+
+    /// <summary>The durability of the last committed batch; <see cref="Dispose"/> waits for it.</summary>
+    private Task _lastDurable = Task.CompletedTask;
 
     public GroupCommitter(ICrmStore store, int maxBatch = DefaultMaxBatch)
     {
@@ -62,6 +66,16 @@ public sealed class GroupCommitter : IDisposable
     {
         _queue.CompleteAdding();
         _committer.Join();
+        try
+        {
+            // Acknowledgements still waiting for the disk: let them go out before the store closes.
+            Volatile.Read(ref _lastDurable).Wait();
+        }
+        catch (AggregateException)
+        {
+            // Already given to the callers as failures.
+        }
+
         _queue.Dispose();
     }
 
@@ -85,22 +99,33 @@ public sealed class GroupCommitter : IDisposable
     private void Commit(List<GroupWork> batch)
     {
         var pending = batch;
+        var started = CoreMetrics.Start(CoreMetrics.CommitPhases);
+        foreach (var item in batch)
+        {
+            CoreMetrics.Record(CoreMetrics.CommitPhases, item.QueuedAt, CoreMetrics.PhaseTag, "queued");
+        }
+
         while (pending.Count > 0)
         {
             GroupWork? failed = null;
+            Task durable;
             try
             {
-                _store.InTransaction(() =>
-                {
-                    foreach (var item in pending)
+                _store.InTransactionDeferred(
+                    () =>
                     {
-                        failed = item;
-                        item.Run();
-                    }
+                        var work = CoreMetrics.Start(CoreMetrics.CommitPhases);
+                        foreach (var item in pending)
+                        {
+                            failed = item;
+                            item.Run();
+                        }
 
-                    failed = null;
-                    return 0;
-                });
+                        failed = null;
+                        CoreMetrics.Record(CoreMetrics.CommitPhases, work, CoreMetrics.PhaseTag, "work");
+                        return 0;
+                    },
+                    out durable);
             }
             catch (Exception error) when (failed is not null)
             {
@@ -117,7 +142,33 @@ public sealed class GroupCommitter : IDisposable
 
             Interlocked.Increment(ref _batches);
             Interlocked.Add(ref _items, pending.Count);
-            pending.ForEach(i => i.Acknowledge());
+            CoreMetrics.BatchSizes.Record(pending.Count);
+
+            // The committed batch is acknowledged when the disk has it; meanwhile this thread runs the
+            // next one (its fsync then covers both, in order). Later batches only ever see this one's
+            // writes once it is committed, and are acknowledged after a flush that covers it too.
+            var committed = pending.ToArray();
+            var written = CoreMetrics.Start(CoreMetrics.CommitPhases);
+            Volatile.Write(ref _lastDurable, durable.ContinueWith(
+                done =>
+                {
+                    CoreMetrics.Record(CoreMetrics.CommitPhases, written, CoreMetrics.PhaseTag, "durable");
+                    CoreMetrics.Record(CoreMetrics.CommitPhases, started, CoreMetrics.PhaseTag, "batch");
+                    foreach (var item in committed)
+                    {
+                        if (done.Exception is { } error)
+                        {
+                            item.Fail(error.InnerException ?? error);
+                        }
+                        else
+                        {
+                            item.Acknowledge();
+                        }
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default));
             return;
         }
     }

@@ -1,8 +1,13 @@
+using CrmIntegration.Core.Diagnostics;
+
 namespace CrmIntegration.Core.Storage.GroupCommit;
 
 /// <summary>One caller's work in a group commit: run in the batch, answered after the commit.</summary>
 internal abstract class GroupWork
 {
+    /// <summary>When the work was queued, for the <c>queued</c> phase metric (0 when nobody listens).</summary>
+    public long QueuedAt { get; } = CoreMetrics.Start(CoreMetrics.CommitPhases);
+
     /// <summary>Runs the work inside the shared transaction (possibly again, after a retry).</summary>
     public abstract void Run();
 

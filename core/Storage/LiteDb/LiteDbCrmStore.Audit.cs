@@ -23,7 +23,7 @@ public sealed partial class LiteDbCrmStore
         })));
 
     public IReadOnlyList<AuditEntry> GetAudit(string module, string recordId) =>
-        Gated(() => AuditLog.Find(LiteDB.Query.EQ(AuditRecordKey, module + "|" + recordId)).ToList())
+        Gated(() => AuditLog.Find(StoreQuery.Equal(AuditRecordKey, module + "|" + recordId)).ToList())
             .Select(d => new AuditEntry(
                 d["module"].AsString,
                 d["record_id"].AsString,

@@ -13,9 +13,9 @@ public sealed partial class LiteDbCrmStore
         InTransaction(() =>
         {
             var due = MailQueue.Query()
-                .Where(LiteDB.Query.And(
-                    LiteDB.Query.EQ(MailDocuments.Status, MailDocuments.StatusName(MailStatus.Queued)),
-                    LiteDB.Query.LTE(MailDocuments.NextAttempt, nowUtc)))
+                .Where(BsonExpression.Create(
+                    $"$.{MailDocuments.Status} = @0 AND $.{MailDocuments.NextAttempt} <= @1",
+                    MailDocuments.StatusName(MailStatus.Queued), nowUtc))
                 .OrderBy(MailDocuments.NextAttempt)
                 .FirstOrDefault();
             if (due is null)

@@ -48,7 +48,7 @@ public sealed partial class LiteDbCrmStore
         {
             var from = after;
             var batch = Gated(() => Collection(module).Query()
-                .Where(LiteDB.Query.GT("_id", from)).OrderBy("_id").Limit(ScanBatch).ToList());
+                .Where(StoreQuery.GreaterThan("_id", from)).OrderBy("_id").Limit(ScanBatch).ToList());
             foreach (var document in batch)
             {
                 yield return BsonRecordMapper.ToRecord(document, name);
@@ -79,7 +79,7 @@ public sealed partial class LiteDbCrmStore
         // Materialised under the gate: key lookups return few documents.
         var key = KeyFold.Fold(value);
         var documents = Gated(() => Collection(module)
-            .Find(LiteDB.Query.EQ(BsonRecordMapper.KeyPrefix + indexed.Name, key))
+            .Find(StoreQuery.Equal(BsonRecordMapper.KeyPrefix + indexed.Name, key))
             .ToList());
         return documents.Select(d => BsonRecordMapper.ToRecord(d, definition.Name));
     }
@@ -125,12 +125,35 @@ public sealed partial class LiteDbCrmStore
 
     public RecordChanges? RecordChangesSince(long version) => _changes.Since(version);
 
-    /// <summary>Called under the gate inside the write's transaction: drops the cached copy, notes the change.</summary>
+    /// <summary>
+    /// Called under the gate inside the write's transaction: drops the cached copy, notes the change,
+    /// and keeps a copy of what is written, which enters the cache if the transaction commits.
+    /// </summary>
     private void Forget(CrmRecord record)
     {
         var module = Canonical(record.Module);
+        var key = new RecordKey(module, record.Id);
         _cache.Remove(module, record.Id);
-        _uncommitted.Add(new RecordKey(module, record.Id));
+        _uncommitted.Add(key);
+        if (_cache.Enabled)
+        {
+            _written[key] = record.Clone();
+        }
+    }
+
+    /// <summary>
+    /// At commit, under the gate: the records just written become readable from the cache. Writes
+    /// made inside transactions (all group commits) would otherwise never be cached, and the next
+    /// readers — the duplicate index catching up, a client's get_entry — would each go to LiteDB.
+    /// </summary>
+    private void CacheWritten()
+    {
+        foreach (var (key, record) in _written)
+        {
+            _cache.Add(key.Module, key.Id, record);
+        }
+
+        _written.Clear();
     }
 
     private ILiteCollection<BsonDocument> Collection(string module) =>

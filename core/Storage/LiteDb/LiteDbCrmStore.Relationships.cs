@@ -12,7 +12,7 @@ public sealed partial class LiteDbCrmStore
     public IReadOnlyList<RelationshipRow> GetRelationshipRows(string relationship, RelationshipSide side, string id)
     {
         var key = side == RelationshipSide.Lhs ? LhsKey : RhsKey;
-        return Gated(() => Relationships.Find(LiteDB.Query.EQ(key, relationship + "|" + id)).Select(ToRow).ToList());
+        return Gated(() => Relationships.Find(StoreQuery.Equal(key, relationship + "|" + id)).Select(ToRow).ToList());
     }
 
     public void SaveRelationshipRow(RelationshipRow row)

@@ -31,9 +31,9 @@ public sealed partial class LiteDbCrmStore
 
     public void DeleteSession(string id) => InTransaction(() => Sessions.Delete(id));
 
-    public int DeleteUserSessions(string userId) => InTransaction(() => Sessions.DeleteMany(LiteDB.Query.EQ("user_id", userId)));
+    public int DeleteUserSessions(string userId) => InTransaction(() => Sessions.DeleteMany(StoreQuery.Equal("user_id", userId)));
 
-    public int DeleteSessionsIdleSince(DateTime cutoffUtc) => InTransaction(() => Sessions.DeleteMany(LiteDB.Query.LT("last_seen", cutoffUtc)));
+    public int DeleteSessionsIdleSince(DateTime cutoffUtc) => InTransaction(() => Sessions.DeleteMany(StoreQuery.LessThan("last_seen", cutoffUtc)));
 
     public long NextSequence(string name) =>
         InTransaction(() =>

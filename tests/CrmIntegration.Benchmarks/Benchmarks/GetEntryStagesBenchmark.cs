@@ -50,7 +50,7 @@ public sealed class GetEntryStagesBenchmark : IBenchmark
 
             // Warm the whole path first: JIT tiering and LiteDB's page cache (random ids touch many pages).
             Loop(stages[^1].Call, TimeSpan.FromSeconds(options.WarmupSeconds));
-            var seconds = Math.Max(1, options.DurationSeconds / stages.Length);
+            var seconds = Math.Max(1, options.DurationOr(20) / stages.Length);
             foreach (var (stage, call) in stages)
             {
                 var (calls, elapsed) = Loop(call, TimeSpan.FromSeconds(seconds));

@@ -72,7 +72,7 @@ public sealed class SoapReadBenchmark : IBenchmark
             $"{Name} setup: server started and {options.Clients} clients logged in in {startup.Elapsed.TotalSeconds:F1} s"));
 
         var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
-        var duration = TimeSpan.FromSeconds(options.DurationSeconds);
+        var duration = TimeSpan.FromSeconds(options.DurationOr(20));
         var echo = new Figure(Name, "echo");
         var read = new Figure(Name, "get_entry");
         var payload = seed.Ids[0];

@@ -30,7 +30,8 @@ public sealed class BenchServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<BenchServer> StartAsync(string dataDirectory)
+    /// <summary>Starts the server over <paramref name="dataDirectory"/>; <paramref name="settings"/> adds or overrides configuration keys.</summary>
+    public static async Task<BenchServer> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var app = CrmServer.Build([], builder =>
         {
@@ -43,6 +44,10 @@ public sealed class BenchServer : IAsyncDisposable
                 // Keeps start/stop banners out of the figures; request logging is already off.
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             });
+            if (settings is not null)
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+            }
             builder.Services.AddSingleton<IEchoService, EchoService>();
         });
 

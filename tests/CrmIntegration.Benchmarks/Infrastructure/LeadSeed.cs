@@ -44,6 +44,8 @@ public sealed class LeadSeed
 
     public static string LastName(int index) => "Lead" + index.ToString("D6", CultureInfo.InvariantCulture);
 
+    public static string FirstName(int index) => FirstNames[index % FirstNames.Length];
+
     /// <summary>The cached database for <paramref name="leads"/> leads, seeding it first if needed.</summary>
     public static LeadSeed Ensure(string dataDirectory, int leads)
     {
@@ -103,7 +105,7 @@ public sealed class LeadSeed
 
     private static Dictionary<string, string?> Values(int i) => new()
     {
-        ["first_name"] = FirstNames[i % FirstNames.Length],
+        ["first_name"] = FirstName(i),
         ["last_name"] = LastName(i),
         ["title"] = i % 3 == 0 ? "Giám đốc" : "Trưởng phòng",
         ["account_name"] = $"Công ty {i / 10:D5}",

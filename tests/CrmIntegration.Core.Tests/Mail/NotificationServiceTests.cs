@@ -69,6 +69,23 @@ public sealed class NotificationServiceTests : IDisposable
     }
 
     [Fact]
+    public void TemplateAddedOrEdited_AfterMailsWereQueued_IsUsedForTheNextMail()
+    {
+        // The template is cached between mails; a change to EmailTemplates must still show at once.
+        var rep = Core.AddRep("binh", "binh@hoasen.example.vn");
+        var builtIn = Core.QueueAssignment(rep, Core.AddAssignedLead(rep));
+        var template = Core.Records.Save(UserAdministration.SystemActor, "EmailTemplates", Values(
+            ("name", "lead_assigned"), ("subject", "Lead: {{last_name}}"), ("body", "Xin chào"), ("text_only", "1")));
+        var added = Core.QueueAssignment(rep, Core.AddAssignedLead(rep));
+        Core.Records.Save(UserAdministration.SystemActor, "EmailTemplates", Values(("id", template.Id), ("subject", "Khách mới: {{last_name}}")));
+
+        var edited = Core.QueueAssignment(rep, Core.AddAssignedLead(rep));
+
+        Assert.StartsWith("Khách hàng tiềm năng mới", builtIn.Subject);
+        Assert.Equal(("Lead: Nguyễn", "Khách mới: Nguyễn"), (added.Subject, edited.Subject));
+    }
+
+    [Fact]
     public void WithoutBaseUrl_TheLinkNamesModuleAndId()
     {
         using var test = new TestCore(mail: MailTestData.Options(baseUrl: null));

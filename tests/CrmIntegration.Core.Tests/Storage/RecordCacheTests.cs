@@ -56,6 +56,32 @@ public sealed class RecordCacheTests : IDisposable
     }
 
     [Fact]
+    public void WritesOfACommittedTransaction_AreServedAsCommitted_ThoseOfARolledBackOneAreNot()
+    {
+        // Records written inside a transaction enter the cache at its commit (group commits read
+        // them straight back); a caller changing its own object afterwards must not change the copy.
+        using var store = _database.OpenStore();
+        var kept = StoreRecords.Lead("Trần");
+        var dropped = StoreRecords.Lead("Lê");
+        store.InTransaction(() =>
+        {
+            store.Insert(kept);
+            kept["last_name"] = "changed after the insert";
+            return 0;
+        });
+        kept["status"] = "changed after the commit";
+        Assert.Throws<InvalidOperationException>(() => store.InTransaction<int>(() =>
+        {
+            store.Insert(dropped);
+            throw new InvalidOperationException("roll back");
+        }));
+
+        var read = store.Get("Leads", kept.Id)!;
+        Assert.Equal(("Trần", (string?)null), (read["last_name"], read["status"]));
+        Assert.Null(store.Get("Leads", dropped.Id));
+    }
+
+    [Fact]
     public void InsertWithNewValues_ReplacesAnEarlierMissOrHit()
     {
         using var store = _database.OpenStore();

@@ -73,6 +73,52 @@ public sealed class StoreDurabilityTests : IDisposable
         Assert.Equal(21, again.Scan("Leads").Count());
     }
 
+    [Fact]
+    public async Task EveryWrite_IsFlushedToDiskBeforeItReturns()
+    {
+        // LiteDB's own log flushes are deferred to the store's barrier (LogFileStream): each write
+        // path must still end with the log on disk, including group commits.
+        using var store = _database.OpenStore();
+        using var committer = new CrmIntegration.Core.Storage.GroupCommit.GroupCommitter(store);
+        var lead = StoreRecords.Lead("Đặng");
+
+        store.Insert(lead);
+        Assert.False(store.HasUnflushedLogWrites);
+        lead["last_name"] = "Đỗ";
+        store.Update(lead);
+        Assert.False(store.HasUnflushedLogWrites);
+        store.NextSequence("Cases.case_number");
+        Assert.False(store.HasUnflushedLogWrites);
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => committer.RunAsync(() =>
+        {
+            store.Insert(StoreRecords.Lead($"Batch {i}"));
+            return i;
+        })));
+        Assert.False(store.HasUnflushedLogWrites);
+        Assert.Equal(21, store.Count("Leads"));
+    }
+
+    [Fact]
+    public async Task GroupCommit_AcknowledgesOnlyOnceTheLogIsOnDisk()
+    {
+        // The committer hands a batch's fsync to the background and runs the next batch meanwhile;
+        // the caller must still hear of its write only after that fsync.
+        using var store = _database.OpenStore();
+        using var committer = new CrmIntegration.Core.Storage.GroupCommit.GroupCommitter(store);
+        store.Log!.BeforeFsync = () => Thread.Sleep(50); // a slow disk: an early acknowledgement would be seen
+        for (var i = 0; i < 5; i++)
+        {
+            var unflushedAtAcknowledgement = await committer
+                .RunAsync(() =>
+                {
+                    store.Insert(StoreRecords.Lead($"One by one {i}"));
+                    return i;
+                })
+                .ContinueWith(_ => store.HasUnflushedLogWrites, TaskContinuationOptions.ExecuteSynchronously);
+            Assert.False(unflushedAtAcknowledgement, $"write {i} was acknowledged before its log reached the disk");
+        }
+    }
+
     /// <summary>Copies the database and any journal LiteDB keeps beside it (<c>crm-log.db</c>), not our lock files.</summary>
     private static void CopyDatabaseFiles(string from, string to)
     {
