@@ -48,6 +48,16 @@ public sealed class LeadIntake(
         {
             return new LeadReceipt(LeadOutcome.Rejected, null) { Error = error, PartnerRef = values.GetValueOrDefault(PartnerRef) };
         }
+        catch (Exception error) when (error is ObjectDisposedException or InvalidOperationException or IOException)
+        {
+            // Shutting down or the store failed: this lead was not stored; say so on its receipt
+            // instead of failing a batch whose other leads may already be committed.
+            return new LeadReceipt(LeadOutcome.Rejected, null)
+            {
+                Error = CrmException.InvalidData($"the lead was not stored ({error.Message}); submit it again"),
+                PartnerRef = values.GetValueOrDefault(PartnerRef),
+            };
+        }
         finally
         {
             CoreMetrics.Record(CoreMetrics.IntakeStages, started, CoreMetrics.StageTag, "submit");
@@ -94,9 +104,19 @@ public sealed class LeadIntake(
             || (values.GetValueOrDefault("new_with_id")?.Trim() is "1" or "true" && store.Get(Module, id) is null);
     }
 
-    /// <summary>Runs inside the shared transaction; throwing rolls back this lead only.</summary>
-    private LeadReceipt Submit(CrmUser user, Dictionary<string, string?> values)
+    /// <summary>
+    /// Runs inside the shared transaction; throwing rolls back this lead only. May run again when
+    /// another lead of the batch fails, so it works on its own copy of the input each time.
+    /// </summary>
+    private LeadReceipt Submit(CrmUser user, Dictionary<string, string?> input)
     {
+        var values = Copy(input);
+        if (user.IsPartner)
+        {
+            // Partners send leads; who works them is the CRM's decision (AssignmentOptions).
+            values.Remove(CommonFields.AssignedUserId);
+        }
+
         var lap = CoreMetrics.Start(CoreMetrics.IntakeStages);
         var partnerRef = values.GetValueOrDefault(PartnerRef)?.Trim();
         var earlier = string.IsNullOrEmpty(partnerRef) ? null : FindSubmitted(user, partnerRef);
@@ -129,7 +149,8 @@ public sealed class LeadIntake(
         if (decision is not null)
         {
             values[CommonFields.AssignedUserId] = decision.UserId;
-            if (string.IsNullOrWhiteSpace(values.GetValueOrDefault("status")) || values["status"] == "New")
+            var status = values.GetValueOrDefault("status")?.Trim();
+            if (string.IsNullOrEmpty(status) || string.Equals(status, "New", StringComparison.OrdinalIgnoreCase))
             {
                 values["status"] = "Assigned";
             }
@@ -141,7 +162,10 @@ public sealed class LeadIntake(
         var warnings = matches.Select(m => $"possible duplicate of {m}").ToList();
         if (decision is not null && notifier?.LeadAssigned(lead, decision) is { } notNotified)
         {
-            warnings.Add($"assigned to {decision.UserName}, who is not notified: {notNotified}");
+            // Why (no address, opted out) is internal; a partner only learns that mail is not on its way.
+            warnings.Add(user.IsPartner
+                ? $"assigned to {decision.UserName}, who could not be notified by mail"
+                : $"assigned to {decision.UserName}, who is not notified: {notNotified}");
         }
 
         CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "notify");
@@ -176,7 +200,9 @@ public sealed class LeadIntake(
     /// <summary>The live lead this user already submitted under the reference, if any.</summary>
     private CrmRecord? FindSubmitted(CrmUser user, string partnerRef) =>
         store.FindByKey(Module, PartnerRef, partnerRef)
-            .FirstOrDefault(r => !r.IsDeleted && r[CommonFields.CreatedBy] == user.Id);
+            // The index ignores case; a partner's references are its own and compared exactly.
+            .FirstOrDefault(r => !r.IsDeleted && r[CommonFields.CreatedBy] == user.Id
+                && string.Equals(r[PartnerRef]?.Trim(), partnerRef, StringComparison.Ordinal));
 
     private static Dictionary<string, string?> Copy(IEnumerable<KeyValuePair<string, string?>> fields)
     {

@@ -37,7 +37,8 @@ public sealed class LeadSubmissions(ICrmStore store, AccessPolicy access, UserDi
         }
 
         var lead = string.IsNullOrEmpty(id)
-            ? store.FindByKey(Module, PartnerRef, partnerRef!).FirstOrDefault(r => !r.IsDeleted && IsSubmitter(user, r))
+            ? store.FindByKey(Module, PartnerRef, partnerRef!).FirstOrDefault(r => !r.IsDeleted && IsSubmitter(user, r)
+                && string.Equals(r[PartnerRef]?.Trim(), partnerRef!.Trim(), StringComparison.Ordinal))
             : store.Get(Module, id) is { IsDeleted: false } found && access.CanRead(user, found) ? found : null;
         if (lead is not null && !string.IsNullOrEmpty(id) && !string.IsNullOrEmpty(partnerRef)
             && !string.Equals(lead[PartnerRef], partnerRef, StringComparison.OrdinalIgnoreCase))
