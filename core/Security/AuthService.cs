@@ -31,7 +31,7 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
 
         // The failure count must be committed even though the call fails, so the transaction
         // returns the error instead of throwing it (a throw would roll the count back).
-        var (session, error) = store.InTransaction(() => TryLogin(userName, md5, openSession: true));
+        var (session, error) = LoginOnce(userName, md5, openSession: true);
         return session ?? throw error!;
     }
 
@@ -49,11 +49,23 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
         }
 
         var md5 = plain ? PasswordHasher.Md5Hex(password) : password.ToLowerInvariant();
-        var (session, error) = store.InTransaction(() => TryLogin(userName, md5, openSession: false));
+        var (session, error) = LoginOnce(userName, md5, openSession: false);
         return session?.User ?? throw error!;
     }
 
-    private (CrmSession? Session, CrmException? Error) TryLogin(string userName, string md5, bool openSession)
+    /// <summary>
+    /// The slow password hash (~40 ms) is checked before the transaction: inside it, it held the
+    /// store's lock and every login stalled all writers. The transaction then trusts that verdict
+    /// only if the stored hash is still the one checked (a password changed in between is checked again).
+    /// </summary>
+    private (CrmSession? Session, CrmException? Error) LoginOnce(string userName, string md5, bool openSession)
+    {
+        var checkedHash = users.FindByUserName(userName)?["user_hash"];
+        var verified = checkedHash is not null && PasswordHasher.VerifyMd5(md5, checkedHash);
+        return store.InTransaction(() => TryLogin(userName, md5, checkedHash, verified, openSession));
+    }
+
+    private (CrmSession? Session, CrmException? Error) TryLogin(string userName, string md5, string? checkedHash, bool verified, bool openSession)
     {
         var record = users.FindByUserName(userName);
         if (record is null)
@@ -67,7 +79,8 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
             return (null, CrmException.AccountLocked(until));
         }
 
-        if (!PasswordHasher.VerifyMd5(md5, record["user_hash"]))
+        var stored = record["user_hash"];
+        if (!(stored == checkedHash ? verified : PasswordHasher.VerifyMd5(md5, stored)))
         {
             RecordFailure(record, now);
             return (null, CrmException.InvalidLogin());
