@@ -40,18 +40,7 @@ internal static class DedupeListCommand
             rows = core.Merges.List(name).Select(j => ToRow(core, j)).ToList();
         }
 
-        switch (format)
-        {
-            case OutputFormat.Json:
-                JsonOutput.Write(context.Output, rows);
-                break;
-            case OutputFormat.Csv:
-                CsvOutput.Write(context.Output, Headers, rows.Select(Cells));
-                break;
-            default:
-                TableOutput.Write(context, Headers, rows.Select(Cells));
-                break;
-        }
+        ListOutput.Write(context, format, rows, Headers, Cells);
 
         return ExitCode.Ok;
     }

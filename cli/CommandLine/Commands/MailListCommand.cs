@@ -56,18 +56,7 @@ internal static class MailListCommand
             rows = core.Store.ListMail(wanted, limit).Select(ToRow).ToList();
         }
 
-        switch (format)
-        {
-            case OutputFormat.Json:
-                JsonOutput.Write(context.Output, rows);
-                break;
-            case OutputFormat.Csv:
-                CsvOutput.Write(context.Output, Headers, rows.Select(Cells));
-                break;
-            default:
-                TableOutput.Write(context, Headers, rows.Select(Cells));
-                break;
-        }
+        ListOutput.Write(context, format, rows, Headers, Cells);
 
         return ExitCode.Ok;
     }
