@@ -11,31 +11,11 @@ Prints one JSON object on stdout; exits 1 if any step went differently than expe
 usage. The steps mirror intake_client.php so both clients are held to the same checks.
 """
 
-import hashlib
 import json
 import sys
 import uuid
 
-SUGAR_NS = "http://www.sugarcrm.com/sugarcrm"
-
-
-def nvl(values):
-    return {"name_value": [{"name": k, "value": v} for k, v in values.items()]}
-
-
-def new_id(result):
-    # new_set_entry_result's id; zeep may hand back the bare value of a one-member result.
-    return result if isinstance(result, str) else result.id
-
-
-def fault_number(fault):
-    if fault.detail is None:
-        return None
-    number = fault.detail.findtext(".//{%s}error_value/{%s}number" % (SUGAR_NS, SUGAR_NS))
-    try:
-        return int(number)
-    except (TypeError, ValueError):
-        return None
+from sugar_zeep import SUGAR_NS, fault_number, md5_hex, new_id, nvl
 
 
 class Run:
@@ -53,7 +33,7 @@ class Run:
         tag = uuid.uuid4().hex[:8]
         sugar = self.zeep.Client(sugar_wsdl).service
         session = sugar.login(
-            user_auth={"user_name": user, "password": hashlib.md5(password.encode("utf-8")).hexdigest()},
+            user_auth={"user_name": user, "password": md5_hex(password)},
             application_name="interop-zeep-intake", name_value_list={"name_value": []},
         ).id
 

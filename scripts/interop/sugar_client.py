@@ -10,20 +10,12 @@ Prints one JSON object on stdout; exits 1 if any step went differently than expe
 usage. The steps mirror sugar_client.php so both clients are held to the same checks.
 """
 
-import hashlib
 import json
 import sys
 
-SUGAR_NS = "http://www.sugarcrm.com/sugarcrm"
+from sugar_zeep import fault_number, md5_hex, new_id, nvl
+
 EXPECTED_FAULTS = {"wrong_password": 10, "bad_session": 11, "after_logout": 11}
-
-
-def md5_hex(text):
-    return hashlib.md5(text.encode("utf-8")).hexdigest()
-
-
-def nvl(values):
-    return {"name_value": [{"name": k, "value": v} for k, v in values.items()]}
 
 
 def values(name_value_list):
@@ -33,22 +25,6 @@ def values(name_value_list):
 
 def entries(entry_list):
     return list(entry_list.entry_value or []) if entry_list is not None else []
-
-
-def new_id(result):
-    # new_set_entry_result has a single member, so zeep hands back the id itself.
-    return result if isinstance(result, str) else result.id
-
-
-def fault_number(fault):
-    """The SugarCRM number in a fault's error_value detail, or None when the detail lacks one."""
-    if fault.detail is None:
-        return None
-    number = fault.detail.findtext(".//{%s}error_value/{%s}number" % (SUGAR_NS, SUGAR_NS))
-    try:
-        return int(number)
-    except (TypeError, ValueError):
-        return None
 
 
 class Run:
