@@ -37,24 +37,9 @@ public sealed class IntakeBenchmark : IBenchmark
 
     public string Description => "set_entry of new Leads by a partner (full intake path, durable) vs echo, 16 WCF clients";
 
-    public async Task<bool> RunAsync(BenchOptions options, string dataDirectory, TextWriter output)
-    {
-        var seed = LeadSeed.Ensure(dataDirectory, options.Leads);
-        await output.WriteLineAsync(seed.Reused
-            ? Invariant($"{Name} seeding: reused cached database of {seed.Ids.Length} leads (seeding took {seed.SeedSeconds:F1} s when made)")
-            : Invariant($"{Name} seeding: {seed.Ids.Length} leads in {seed.SeedSeconds:F1} s (cached for later runs)"));
-
-        var runDirectory = Path.Combine(Path.GetTempPath(), "crm-bench-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            seed.CopyTo(runDirectory);
-            return await MeasureAsync(options, seed, runDirectory, output);
-        }
-        finally
-        {
-            Directory.Delete(runDirectory, recursive: true);
-        }
-    }
+    public Task<bool> RunAsync(BenchOptions options, string dataDirectory, TextWriter output) =>
+        LeadSeed.MeasureOnCopyAsync(Name, dataDirectory, options.Leads, output,
+            (seed, runDirectory) => MeasureAsync(options, seed, runDirectory, output));
 
     private async Task<bool> MeasureAsync(BenchOptions options, LeadSeed seed, string runDirectory, TextWriter output)
     {

@@ -68,6 +68,30 @@ public sealed class LeadSeed
         return new LeadSeed(directory, ids, elapsed, reused: false);
     }
 
+    /// <summary>
+    /// Ensures the seeded database, says how it was obtained, and runs <paramref name="measure"/> on a
+    /// throw-away copy of it (a benchmark's writes never reach the cached seed).
+    /// </summary>
+    public static async Task<bool> MeasureOnCopyAsync(
+        string benchmark, string dataDirectory, int leads, TextWriter output, Func<LeadSeed, string, Task<bool>> measure)
+    {
+        var seed = Ensure(dataDirectory, leads);
+        await output.WriteLineAsync(seed.Reused
+            ? FormattableString.Invariant($"{benchmark} seeding: reused cached database of {seed.Ids.Length} leads (seeding took {seed.SeedSeconds:F1} s when made)")
+            : FormattableString.Invariant($"{benchmark} seeding: {seed.Ids.Length} leads in {seed.SeedSeconds:F1} s ({seed.Ids.Length / seed.SeedSeconds:F0} leads/s; cached for later runs)"));
+
+        var runDirectory = Path.Combine(Path.GetTempPath(), "crm-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            seed.CopyTo(runDirectory);
+            return await measure(seed, runDirectory);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(runDirectory, recursive: true);
+        }
+    }
+
     /// <summary>Copies the database (not the lock files) into <paramref name="target"/>.</summary>
     public void CopyTo(string target)
     {
