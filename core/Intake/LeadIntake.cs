@@ -39,14 +39,26 @@ public sealed class LeadIntake(
     {
         ArgumentNullException.ThrowIfNull(user);
         var values = Copy(fields);
+        var partnerRef = values.GetValueOrDefault(PartnerRef)?.Trim();
         var started = CoreMetrics.Start(CoreMetrics.IntakeStages);
         try
         {
-            return await committer.RunAsync(() => Submit(user, values));
+            if (user.IsPartner)
+            {
+                // Partners send leads; who works them is the CRM's decision (AssignmentOptions).
+                values.Remove(CommonFields.AssignedUserId);
+            }
+
+            // Validation, normalisation and match keys run here, on the caller's thread, in parallel
+            // with other submissions; the shared transaction gets a lead that only needs storing.
+            var lead = records.PrepareNew(user, Module, values);
+            CoreMetrics.Record(CoreMetrics.IntakeStages, started, CoreMetrics.StageTag, "prepare");
+            var idGiven = !string.IsNullOrWhiteSpace(values.GetValueOrDefault(CommonFields.Id));
+            return await committer.RunAsync(() => Submit(user, lead, string.IsNullOrEmpty(partnerRef) ? null : partnerRef, idGiven));
         }
         catch (CrmException error)
         {
-            return new LeadReceipt(LeadOutcome.Rejected, null) { Error = error, PartnerRef = values.GetValueOrDefault(PartnerRef) };
+            return new LeadReceipt(LeadOutcome.Rejected, null) { Error = error, PartnerRef = partnerRef };
         }
         catch (Exception error) when (error is ObjectDisposedException or InvalidOperationException or IOException)
         {
@@ -55,7 +67,7 @@ public sealed class LeadIntake(
             return new LeadReceipt(LeadOutcome.Rejected, null)
             {
                 Error = CrmException.InvalidData($"the lead was not stored ({error.Message}); submit it again"),
-                PartnerRef = values.GetValueOrDefault(PartnerRef),
+                PartnerRef = partnerRef,
             };
         }
         finally
@@ -106,20 +118,19 @@ public sealed class LeadIntake(
 
     /// <summary>
     /// Runs inside the shared transaction; throwing rolls back this lead only. May run again when
-    /// another lead of the batch fails, so it works on its own copy of the input each time.
+    /// another lead of the batch fails, so it works on its own copy of the prepared lead each time.
     /// </summary>
-    private LeadReceipt Submit(CrmUser user, Dictionary<string, string?> input)
+    private LeadReceipt Submit(CrmUser user, CrmRecord prepared, string? partnerRef, bool idGiven)
     {
-        var values = Copy(input);
-        if (user.IsPartner)
+        var lead = prepared.Clone();
+        if (idGiven && store.Get(Module, lead.Id) is not null)
         {
-            // Partners send leads; who works them is the CRM's decision (AssignmentOptions).
-            values.Remove(CommonFields.AssignedUserId);
+            // new_with_id with an id that another submission took meanwhile.
+            throw CrmException.InvalidData($"a Leads record with id {lead.Id} exists already; to change it, send set_entry without new_with_id");
         }
 
         var lap = CoreMetrics.Start(CoreMetrics.IntakeStages);
-        var partnerRef = values.GetValueOrDefault(PartnerRef)?.Trim();
-        var earlier = string.IsNullOrEmpty(partnerRef) ? null : FindSubmitted(user, partnerRef);
+        var earlier = partnerRef is null ? null : FindSubmitted(user, partnerRef);
         lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "partner_ref");
         if (earlier is not null)
         {
@@ -131,7 +142,9 @@ public sealed class LeadIntake(
             };
         }
 
-        var matches = FindDuplicates(values);
+        // Checked here, not before queuing: the leads committed meanwhile, and those earlier in this
+        // transaction (AddUncommitted below), are only certain to be seen from inside it.
+        var matches = FindDuplicates(lead);
         lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "duplicates");
         if (matches.FirstOrDefault(m => options.ActionFor(m.Rule) == DuplicateAction.Block) is { } blocking)
         {
@@ -143,21 +156,19 @@ public sealed class LeadIntake(
             };
         }
 
-        var decision = string.IsNullOrWhiteSpace(values.GetValueOrDefault(CommonFields.AssignedUserId))
-            ? assigner.Choose(new CrmRecord(Module, values), user)
-            : null;
+        var decision = string.IsNullOrWhiteSpace(lead[CommonFields.AssignedUserId]) ? assigner.Choose(lead, user) : null;
         if (decision is not null)
         {
-            values[CommonFields.AssignedUserId] = decision.UserId;
-            var status = values.GetValueOrDefault("status")?.Trim();
-            if (string.IsNullOrEmpty(status) || string.Equals(status, "New", StringComparison.OrdinalIgnoreCase))
+            lead[CommonFields.AssignedUserId] = decision.UserId;
+            if (string.Equals(lead["status"], "New", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(lead["status"]))
             {
-                values["status"] = "Assigned";
+                lead["status"] = "Assigned";
             }
         }
 
         lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "assignment");
-        var lead = records.Save(user, Module, values);
+        records.InsertPrepared(lead);
+        duplicates.AddUncommitted(lead);
         lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "save");
         var warnings = matches.Select(m => $"possible duplicate of {m}").ToList();
         if (decision is not null && notifier?.LeadAssigned(lead, decision) is { } notNotified)
@@ -184,14 +195,16 @@ public sealed class LeadIntake(
     /// Matches against every live Lead, Contact and Account (not only what the submitter may read:
     /// a partner's lead for an existing customer is a duplicate too), minus the rules set to Allow.
     /// </summary>
-    private List<DuplicateReference> FindDuplicates(Dictionary<string, string?> values)
+    private List<DuplicateReference> FindDuplicates(CrmRecord lead)
     {
+        // With its id, so that the lead's own uncommitted entry (a retried batch) is never its duplicate.
+        var values = lead.Values.ToList();
         if (!DuplicateCheck.CanMatch(Module, values))
         {
-            return []; // nothing to match on; validation will say what is missing
+            return []; // nothing to match on (a lead with only a last name)
         }
 
-        return duplicates.Check(UserAdministration.SystemActor, Module, values.Where(v => v.Key != CommonFields.Id))
+        return duplicates.Check(UserAdministration.SystemActor, Module, values)
             .Where(m => options.ActionFor(m.Rule) != DuplicateAction.Allow)
             .Select(m => new DuplicateReference(m.Module, m.Id, m.Rule, m.Score))
             .ToList();

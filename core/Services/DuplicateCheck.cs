@@ -80,6 +80,13 @@ public sealed class DuplicateCheck
         return result;
     }
 
+    /// <summary>
+    /// Makes a record written in the caller's still open transaction visible to the checks that follow
+    /// in it: the leads of one group commit are then checked against each other, not only against
+    /// what was committed before.
+    /// </summary>
+    public void AddUncommitted(CrmRecord record) => _index.AddUncommitted(record);
+
     /// <summary>True when a <paramref name="module"/> record with these fields has anything to match on (email, phone, name, company).</summary>
     public static bool CanMatch(string module, IEnumerable<KeyValuePair<string, string?>> fields) =>
         HasMatchKeys(new CrmRecord(module, fields.Where(f => !string.IsNullOrEmpty(f.Key))));

@@ -22,10 +22,46 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
     private Generation? _current;
     private int _rebuilding;
 
+    // Records of the open transaction (AddUncommitted), kept to be added again should a background
+    // rebuild swap the generation before they commit: the rebuild's scan cannot see them.
+    private readonly Dictionary<RecordKey, CrmRecord> _uncommitted = [];
+    private long _uncommittedAt = -1;
+    private Generation? _uncommittedIn;
+
     public static IReadOnlyList<string> Targets => CandidateMatcher.DefaultTargets;
 
     /// <summary>Existing live records the candidate duplicates, best first; never the candidate itself.</summary>
     public IReadOnlyList<(RecordKey Key, double Score, string Rule)> Match(CrmRecord candidate) => Fresh().Match(candidate);
+
+    /// <summary>
+    /// Adds a record written in the caller's open transaction, which the change log shows only once it
+    /// commits, so that the next check in the same transaction (the next lead of a group commit)
+    /// already matches it. Should the transaction roll back, the entry points at a record that does
+    /// not exist, and checks drop such hits (<see cref="DuplicateCheck.Check"/> reads every hit back).
+    /// </summary>
+    public void AddUncommitted(CrmRecord record)
+    {
+        if (!IsTarget(record.Module))
+        {
+            return;
+        }
+
+        var generation = Fresh();
+        lock (_uncommitted)
+        {
+            if (_uncommittedAt != store.RecordVersion)
+            {
+                // Everything noted before is committed (or rolled back) by now: the log has it.
+                _uncommitted.Clear();
+                _uncommittedAt = store.RecordVersion;
+            }
+
+            _uncommitted[new RecordKey(record.Module, record.Id)] = record.Clone();
+            _uncommittedIn = generation;
+        }
+
+        generation.Apply(generation.Version, generation.Version, new Dictionary<RecordKey, CrmRecord?> { [new RecordKey(record.Module, record.Id)] = record });
+    }
 
     /// <summary>Builds the index now rather than on the first check.</summary>
     public void Warm() => Fresh();
@@ -53,6 +89,7 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
             var from = generation.Version;
             if (from >= store.RecordVersion)
             {
+                CarryUncommitted(generation);
                 return generation;
             }
 
@@ -84,6 +121,23 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
 
             generation.Apply(from, changes.Version, written);
         }
+    }
+
+    private void CarryUncommitted(Generation generation)
+    {
+        Dictionary<RecordKey, CrmRecord?> carried;
+        lock (_uncommitted)
+        {
+            if (_uncommittedIn is null || _uncommittedIn == generation || _uncommittedAt != store.RecordVersion)
+            {
+                return;
+            }
+
+            carried = _uncommitted.ToDictionary(p => p.Key, p => (CrmRecord?)p.Value);
+            _uncommittedIn = generation;
+        }
+
+        generation.Apply(generation.Version, generation.Version, carried);
     }
 
     private void Rebuild(Generation replaced)

@@ -41,7 +41,44 @@ public sealed partial class RecordService
         });
     }
 
+    /// <summary>
+    /// Builds a new record exactly as <see cref="Save"/> would create it (id, defaults, validated and
+    /// normalised values, rules, required fields) without touching the store, so that the work can be
+    /// done outside a shared transaction; <see cref="InsertPrepared"/> then stores it.
+    /// </summary>
+    /// <exception cref="CrmException">1001 invalid or missing data, naming the field; 40 not allowed; 20 unknown module.</exception>
+    public CrmRecord PrepareNew(CrmUser user, string module, IEnumerable<KeyValuePair<string, string?>> values)
+    {
+        var definition = Module(user, module);
+        var input = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in values)
+        {
+            input[name] = value;
+        }
+
+        return Build(user, definition, input.GetValueOrDefault(CommonFields.Id)?.Trim(), input);
+    }
+
+    /// <summary>
+    /// Stores a record from <see cref="PrepareNew"/> (joining the caller's transaction, if any): its
+    /// auto-numbers are drawn here, so a record that never gets stored does not use one up.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A record with its id exists already.</exception>
+    public void InsertPrepared(CrmRecord record) =>
+        store.InTransaction(() =>
+        {
+            Insert(registry.Get(record.Module), record);
+            return 0;
+        });
+
     private CrmRecord Create(CrmUser user, ModuleDefinition module, string? id, Dictionary<string, string?> input)
+    {
+        var record = Build(user, module, id, input);
+        Insert(module, record);
+        return record;
+    }
+
+    private CrmRecord Build(CrmUser user, ModuleDefinition module, string? id, Dictionary<string, string?> input)
     {
         access.EnsureCanCreate(user, module);
         var record = new CrmRecord(module.Name);
@@ -68,15 +105,19 @@ public sealed partial class RecordService
             record[CommonFields.AssignedUserId] = user.Id;
         }
 
+        RunRules(user, record, null, input);
+        return record;
+    }
+
+    private void Insert(ModuleDefinition module, CrmRecord record)
+    {
         foreach (var field in module.Fields.Where(f => f.Type == FieldType.AutoIncrement))
         {
             record[field.Name] = store.NextSequence($"{module.Name}.{field.Name}").ToString(CultureInfo.InvariantCulture);
         }
 
-        RunRules(user, record, null, input);
         store.Insert(record);
         AfterSave(record);
-        return record;
     }
 
     private CrmRecord Update(CrmUser user, ModuleDefinition module, CrmRecord existing, Dictionary<string, string?> input)

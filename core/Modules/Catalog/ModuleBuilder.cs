@@ -54,6 +54,23 @@ internal sealed class ModuleBuilder(string name, string tableName, string labelE
         return this;
     }
 
+    /// <summary>Takes the store index off fields a template indexed, keeping their place in the list.</summary>
+    public ModuleBuilder Unindexed(params string[] fields)
+    {
+        foreach (var name in fields)
+        {
+            var at = _fields.FindIndex(f => f.Name == name);
+            if (at < 0)
+            {
+                throw new InvalidOperationException($"{Name} has no field {name} to take the index off");
+            }
+
+            _fields[at] = _fields[at] with { Indexed = false };
+        }
+
+        return this;
+    }
+
     public ModuleBuilder Add(FieldDefinition field)
     {
         _fields.RemoveAll(f => f.Name == field.Name);

@@ -43,6 +43,9 @@ public sealed class GroupCommitter : IDisposable
     /// <summary>Transactions committed so far, and the work items they held (for benchmarks and logs).</summary>
     public (long Batches, long Items) Counts => (Interlocked.Read(ref _batches), Interlocked.Read(ref _items));
 
+    /// <summary>Work waiting for the committer now (for tests and diagnostics).</summary>
+    public int Queued => _queue.Count;
+
     /// <summary>Runs <paramref name="work"/> in the next shared transaction; completes once it is durable.</summary>
     /// <exception cref="ObjectDisposedException">The committer has been shut down.</exception>
     public Task<T> RunAsync<T>(Func<T> work)

@@ -200,17 +200,46 @@ public sealed class LeadIntakeTests : IDisposable
     [Fact]
     public async Task LeadRetriedBecauseAnotherOfItsBatchFailed_IsStillAssignedAndAnnounced()
     {
-        // The bad lead fails inside the shared transaction; the good one runs again after the rollback.
-        var receipts = await Core.Intake.SubmitManyAsync(_acme,
-        [
-            Builders.Values(("last_name", "Quách"), ("first_name", "Thị Lan")),
-            Builders.Values(("first_name", "no last name")),
-        ]);
+        // Two submissions of one new id in one shared transaction: the second fails inside it, the
+        // transaction is rolled back and the first runs again on its own.
+        var id = Guid.NewGuid().ToString();
+        var receipts = await InOneBatch(
+            Builders.Values(("last_name", "Quách"), ("first_name", "Thị Lan"), ("id", id), ("new_with_id", "1")),
+            Builders.Values(("last_name", "Quách"), ("first_name", "Văn"), ("id", id), ("new_with_id", "1")));
 
-        Assert.Equal((LeadOutcome.Created, "an"), (receipts[0].Outcome, receipts[0].AssignedUserName));
-        Assert.Equal("Assigned", Core.Store.Get("Leads", receipts[0].Id!)!["status"]);
-        Assert.Single(Core.Store.ListMail(MailStatus.Queued, 10), m => m.RecordId == receipts[0].Id);
+        Assert.Equal((LeadOutcome.Created, "an", id), (receipts[0].Outcome, receipts[0].AssignedUserName, receipts[0].Id));
+        Assert.Equal(LeadOutcome.Rejected, receipts[1].Outcome);
+        Assert.Contains($"id {id} exists already", receipts[1].Error!.Message);
+        Assert.Equal(("Assigned", "Thị Lan"), (Core.Store.Get("Leads", id)!["status"], Core.Store.Get("Leads", id)!["first_name"]));
+        Assert.Single(Core.Store.ListMail(MailStatus.Queued, 10), m => m.RecordId == id);
         Assert.Equal("binh", (await Submit(_acme, ("last_name", "Lâm"))).AssignedUserName);
+    }
+
+    [Fact]
+    public async Task TwoLeadsForOnePerson_InOneSharedTransaction_SecondIsBlocked()
+    {
+        var before = Core.Store.Count("Leads");
+
+        var receipts = await InOneBatch(
+            Builders.Values(("last_name", "Kiều"), ("email1", "kieu.oanh@example.vn")),
+            Builders.Values(("last_name", "Kiều"), ("first_name", "Oanh"), ("email1", "Kieu.Oanh@Example.vn")));
+
+        Assert.Equal([LeadOutcome.Created, LeadOutcome.Duplicate], receipts.Select(r => r.Outcome));
+        Assert.Equal(CrmErrorCode.DuplicateRecords, receipts[1].Error!.Code);
+        Assert.Contains(receipts[0].Id!, receipts[1].Error!.Message);
+        Assert.Equal(before + 1, Core.Store.Count("Leads"));
+    }
+
+    [Fact]
+    public async Task TwoLeadsForOnePerson_InOneSharedTransaction_UnderWarn_SecondNamesTheFirst()
+    {
+        var receipts = await InOneBatch(
+            Builders.Values(("last_name", "Đoàn"), ("first_name", "Minh Tâm"), ("phone_mobile", "0912 345 678")),
+            Builders.Values(("last_name", "Đoàn"), ("first_name", "Minh Tâm"), ("phone_mobile", "+84 912345678")));
+
+        Assert.Equal([LeadOutcome.Created, LeadOutcome.Created], receipts.Select(r => r.Outcome));
+        Assert.Contains(receipts[1].Duplicates, d => d.Id == receipts[0].Id);
+        Assert.Contains(receipts[1].Warnings, w => w.Contains(receipts[0].Id!, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -260,6 +289,35 @@ public sealed class LeadIntakeTests : IDisposable
 
         Assert.Equal(LeadOutcome.Created, receipt.Outcome);
         Assert.False(Core.Store.Get("Leads", receipt.Id!)!.IsDeleted);
+    }
+
+    /// <summary>
+    /// Submits the leads so that they all wait behind one held transaction and then share the next:
+    /// the group commit a busy server makes of concurrent submissions.
+    /// </summary>
+    private async Task<IReadOnlyList<LeadReceipt>> InOneBatch(params IEnumerable<KeyValuePair<string, string?>>[] leads)
+    {
+        using var running = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var holder = Core.Committer.RunAsync(() =>
+        {
+            running.Set();
+            release.Wait();
+            return 0;
+        });
+        running.Wait();
+        var batchesBefore = Core.Committer.Counts.Batches;
+        var submitted = Core.Intake.SubmitManyAsync(_acme, leads);
+        while (Core.Committer.Queued < leads.Length)
+        {
+            await Task.Delay(5);
+        }
+
+        release.Set();
+        await holder;
+        var receipts = await submitted;
+        Assert.Equal(batchesBefore + 2, Core.Committer.Counts.Batches); // the holder's, then the leads' one
+        return receipts;
     }
 
     private Task<LeadReceipt> Submit(CrmUser user, params (string Field, string? Value)[] values) =>

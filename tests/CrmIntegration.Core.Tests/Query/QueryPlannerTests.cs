@@ -9,16 +9,16 @@ public sealed class QueryPlannerTests
         "id IN (SELECT bean_id FROM email_addr_bean_rel eabr JOIN email_addresses ea ON ea.id = eabr.email_address_id WHERE ";
 
     private static string? Hint(string query, Core.Modules.ModuleDefinition? module = null) =>
-        QueryPlanner.FindIndexHint(Where(query, module), module ?? Leads)?.ToString();
+        QueryPlanner.FindIndexHint(Where(query, module ?? Contacts), module ?? Contacts)?.ToString();
 
     [Theory]
-    [InlineData("leads.last_name = 'Smith'", "[last_name] × [Smith]")]
+    [InlineData("contacts.last_name = 'Smith'", "[last_name] × [Smith]")]
     [InlineData("id = 'abc'", "[id] × [abc]")]
     [InlineData("assigned_user_id IN ('u1', 'u2', 'u1')", "[assigned_user_id] × [u1, u2]")]
     [InlineData("date_entered = '2024-01-05'", "[date_entered] × [2024-01-05 00:00:00]")]
     [InlineData("last_name = 'a' AND title = 'Giám đốc'", "[last_name] × [a]")]
     [InlineData("title = 'Giám đốc' AND (last_name = 'a' OR first_name = 'b')", "[last_name, first_name] × [a, b]")]
-    [InlineData("last_name IN ('a', 'b', 'c') AND account_name = 'x'", "[account_name] × [x]")]
+    [InlineData("last_name IN ('a', 'b', 'c') AND assigned_user_id = 'x'", "[assigned_user_id] × [x]")]
     [InlineData("last_name = 'a' OR last_name IN ('b', 'a')", "[last_name] × [a, b]")]
     public void FindIndexHint_IndexedEquality_GivesHint(string query, string expected) =>
         Assert.Equal(expected, Hint(query));
@@ -41,6 +41,19 @@ public sealed class QueryPlannerTests
 
     [Fact]
     public void FindIndexHint_Null_GivesNone() => Assert.Null(QueryPlanner.FindIndexHint(null, Leads));
+
+    [Theory]
+    [InlineData("leads.last_name = 'Smith'")]
+    [InlineData("email1 = 'a@b.c'")]
+    [InlineData("phone_mobile = '0912345678'")]
+    public void FindIndexHint_LeadsFieldsLeftUnindexed_GiveNone(string query) =>
+        Assert.Null(Hint(query, Leads));
+
+    [Theory]
+    [InlineData("email_key = 'a@b.c'", "[email_key] × [a@b.c]")]
+    [InlineData("partner_ref = 'ACME-1'", "[partner_ref] × [ACME-1]")]
+    public void FindIndexHint_LeadsKeys_GiveHint(string query, string expected) =>
+        Assert.Equal(expected, Hint(query, Leads));
 
     [Fact]
     public void FindIndexHint_NumericEquality_GivesNone() =>

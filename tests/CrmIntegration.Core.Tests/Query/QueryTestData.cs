@@ -14,6 +14,9 @@ internal static class QueryTestData
 
     public static ModuleDefinition Accounts => Registry.Get("Accounts");
 
+    /// <summary>Contacts keep store indexes on names and addresses (Leads do not: LeadsModule).</summary>
+    public static ModuleDefinition Contacts => Registry.Get("Contacts");
+
     public static ModuleDefinition Users => Registry.Get("Users");
 
     /// <summary>

@@ -1,3 +1,4 @@
+using LiteDB;
 using System.Text;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Tests.Infrastructure;
@@ -80,12 +81,12 @@ public sealed class LiteDbCrmStoreTests : IDisposable
     public void FindByKey_IgnoresCase(string lookup)
     {
         using var store = _database.OpenStore();
-        var lead = StoreRecords.Lead(VietnameseName);
-        store.Insert(lead);
-        store.Insert(StoreRecords.Lead("Nguyen Thi Hong Nhung"));
+        var contact = StoreRecords.Contact(VietnameseName);
+        store.Insert(contact);
+        store.Insert(StoreRecords.Contact("Nguyen Thi Hong Nhung"));
 
-        var found = Assert.Single(store.FindByKey("Leads", "last_name", lookup));
-        Assert.Equal(lead.Id, found.Id);
+        var found = Assert.Single(store.FindByKey("Contacts", "last_name", lookup));
+        Assert.Equal(contact.Id, found.Id);
     }
 
     [Theory]
@@ -95,26 +96,26 @@ public sealed class LiteDbCrmStoreTests : IDisposable
     public void FindByKey_MatchesAcrossUnicodeNormalisation(NormalizationForm stored, NormalizationForm looked)
     {
         using var store = _database.OpenStore();
-        var lead = StoreRecords.Lead(VietnameseName.Normalize(stored));
-        store.Insert(lead);
+        var contact = StoreRecords.Contact(VietnameseName.Normalize(stored));
+        store.Insert(contact);
 
-        var found = Assert.Single(store.FindByKey("Leads", "last_name", VietnameseName.ToUpperInvariant().Normalize(looked)));
-        Assert.Equal(lead.Id, found.Id);
+        var found = Assert.Single(store.FindByKey("Contacts", "last_name", VietnameseName.ToUpperInvariant().Normalize(looked)));
+        Assert.Equal(contact.Id, found.Id);
     }
 
     [Fact]
     public void FindByKey_KeepsDiacritics_AndFollowsUpdates()
     {
         using var store = _database.OpenStore();
-        var lead = StoreRecords.Lead("Nguyễn");
-        store.Insert(lead);
+        var contact = StoreRecords.Contact("Nguyễn");
+        store.Insert(contact);
 
-        Assert.Empty(store.FindByKey("Leads", "last_name", "Nguyen"));
+        Assert.Empty(store.FindByKey("Contacts", "last_name", "Nguyen"));
 
-        lead["last_name"] = "Phạm";
-        store.Update(lead);
-        Assert.Empty(store.FindByKey("Leads", "last_name", "nguyễn"));
-        Assert.Equal(lead.Id, Assert.Single(store.FindByKey("Leads", "last_name", "PHẠM")).Id);
+        contact["last_name"] = "Phạm";
+        store.Update(contact);
+        Assert.Empty(store.FindByKey("Contacts", "last_name", "nguyễn"));
+        Assert.Equal(contact.Id, Assert.Single(store.FindByKey("Contacts", "last_name", "PHẠM")).Id);
     }
 
     [Fact]
@@ -123,7 +124,39 @@ public sealed class LiteDbCrmStoreTests : IDisposable
         using var store = _database.OpenStore();
 
         Assert.Throws<InvalidOperationException>(() => store.FindByKey("Leads", "description", "x").ToList());
+        // Leads keep no index on names (LeadsModule: each one slows intake).
+        Assert.Throws<InvalidOperationException>(() => store.FindByKey("Leads", "last_name", "x").ToList());
     }
+
+    [Fact]
+    public void IndexNoLongerInTheRegistry_IsDroppedOnOpen_AndLookupsStillWork()
+    {
+        using (var store = _database.OpenStore())
+        {
+            store.Insert(StoreRecords.Lead("Trịnh"));
+        }
+
+        using (var file = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal"))
+        {
+            // What a database written by an older version holds: an index on Leads.last_name.
+            file.GetCollection("m_leads").EnsureIndex("k_last_name");
+            Assert.Contains("$.k_last_name", IndexedPaths(file, "m_leads"));
+        }
+
+        using (var reopened = _database.OpenStore())
+        {
+            reopened.Insert(StoreRecords.Lead("Lê"));
+            Assert.Equal(2, reopened.Count("Leads"));
+        }
+
+        using var after = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal");
+        var paths = IndexedPaths(after, "m_leads");
+        Assert.DoesNotContain("$.k_last_name", paths);
+        Assert.Contains("$.k_partner_ref", paths);
+    }
+
+    private static List<string> IndexedPaths(LiteDatabase file, string collection) =>
+        file.GetCollection("$indexes").Find(LiteDB.Query.EQ("collection", collection)).Select(d => d["expression"].AsString).ToList();
 
     [Fact]
     public void InTransaction_WhenWorkThrows_WritesNothing()
@@ -146,11 +179,11 @@ public sealed class LiteDbCrmStoreTests : IDisposable
     public void InsertMany_StoresEveryRecord()
     {
         using var store = _database.OpenStore();
-        var leads = Enumerable.Range(0, 50).Select(i => StoreRecords.Lead($"Lead {i}")).ToList();
+        var contacts = Enumerable.Range(0, 50).Select(i => StoreRecords.Contact($"Contact {i}")).ToList();
 
-        store.InsertMany(leads);
+        store.InsertMany(contacts);
 
-        Assert.Equal(50, store.Count("Leads"));
-        Assert.Equal(leads[17].Id, Assert.Single(store.FindByKey("Leads", "last_name", "lead 17")).Id);
+        Assert.Equal(50, store.Count("Contacts"));
+        Assert.Equal(contacts[17].Id, Assert.Single(store.FindByKey("Contacts", "last_name", "contact 17")).Id);
     }
 }

@@ -41,16 +41,16 @@ public sealed class StoreDurabilityTests : IDisposable
     public void CopyTakenWhileOpen_HasEveryCommittedWrite_AndIsUsable()
     {
         var copyDirectory = Path.Combine(_database.DirectoryPath, "copy");
-        var leads = Enumerable.Range(0, 20).Select(i => StoreRecords.Lead($"Lead {i}")).ToList();
+        var contacts = Enumerable.Range(0, 20).Select(i => StoreRecords.Contact($"Contact {i}")).ToList();
         using (var store = _database.OpenStore())
         {
-            foreach (var lead in leads)
+            foreach (var contact in contacts)
             {
-                store.Insert(lead);
+                store.Insert(contact);
             }
 
-            leads[3]["last_name"] = "Hoàng";
-            store.Update(leads[3]);
+            contacts[3]["last_name"] = "Hoàng";
+            store.Update(contacts[3]);
             store.SaveSession(new SessionRecord("s-crash", "u-1", When, When));
             store.NextSequence("Cases.case_number");
 
@@ -61,16 +61,16 @@ public sealed class StoreDurabilityTests : IDisposable
         var copyPath = Path.Combine(copyDirectory, CrmCoreOptions.DatabaseFileName);
         using (var copy = LiteDbCrmStore.OpenFile(copyPath, ModuleRegistry.Default))
         {
-            Assert.Equal(20, copy.Count("Leads"));
-            Assert.Equal("Hoàng", copy.Get("Leads", leads[3].Id)!["last_name"]);
-            Assert.Equal(leads[3].Id, Assert.Single(copy.FindByKey("Leads", "last_name", "HOÀNG")).Id);
+            Assert.Equal(20, copy.Count("Contacts"));
+            Assert.Equal("Hoàng", copy.Get("Contacts", contacts[3].Id)!["last_name"]);
+            Assert.Equal(contacts[3].Id, Assert.Single(copy.FindByKey("Contacts", "last_name", "HOÀNG")).Id);
             Assert.NotNull(copy.GetSession("s-crash"));
             Assert.Equal(2, copy.NextSequence("Cases.case_number"));
-            copy.Insert(StoreRecords.Lead("After crash"));
+            copy.Insert(StoreRecords.Contact("After crash"));
         }
 
         using var again = LiteDbCrmStore.OpenFile(copyPath, ModuleRegistry.Default);
-        Assert.Equal(21, again.Scan("Leads").Count());
+        Assert.Equal(21, again.Scan("Contacts").Count());
     }
 
     [Fact]
