@@ -104,7 +104,11 @@ public sealed class IntakeBenchmark : IBenchmark
             var acknowledgedBefore = tally.Acknowledged;
             var (batchesBefore, itemsBefore) = core.Committer.Counts;
             metrics.Reset();
+            var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Paused: GC.GetTotalPauseDuration());
             var intakeResult = await LoadRunner.RunAsync(intakeClients, IntakeCall, warmup, duration);
+            var gcLine = Invariant(
+                $"{Name} run {run} garbage collections (warm-up included): {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2, ") + Invariant(
+                $"{(GC.GetTotalPauseDuration() - gcBefore.Paused).TotalMilliseconds:F0} ms paused; DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "(default)"}");
             intake.Add(intakeResult);
             await output.WriteLineAsync(intake.RunLine(run, intakeResult, gauge.Open));
 
@@ -118,6 +122,7 @@ public sealed class IntakeBenchmark : IBenchmark
                 $"{Name} run {run} count check: {stored} leads stored, {acknowledged} submissions acknowledged (warm-up included) — {(stored == acknowledged ? "equal" : "MISMATCH")}; ") + Invariant(
                 $"{batches - batchesBefore} group commits, {meanBatch:F1} leads per commit on average"));
             await output.WriteLineAsync(StageLine(run, metrics.Snapshot()));
+            await output.WriteLineAsync(gcLine);
         }
 
         // The SOAP share of an intake call: a no-op with set_entry's parameters and one generated lead.
