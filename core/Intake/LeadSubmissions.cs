@@ -63,13 +63,10 @@ public sealed class LeadSubmissions(ICrmStore store, AccessPolicy access, UserDi
 
         // Stored datetimes are fixed-width UTC text, so text order is time order.
         var since = sinceUtc.ToString(CrmFormats.DateTime, CultureInfo.InvariantCulture);
-        var mine = store.FindByKey(Module, CommonFields.CreatedBy, user.Id)
-            .Where(r => !r.IsDeleted && IsSubmitter(user, r) && string.CompareOrdinal(r[CommonFields.DateEntered], since) >= 0)
-            .OrderBy(r => r[CommonFields.DateEntered], StringComparer.Ordinal)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
-            .ToList();
-        var leads = mine.Skip((page - 1) * PageSize).Take(PageSize).Select(Describe).ToList();
-        return new SubmissionPage(leads, page, PageSize, mine.Count);
+        // A page far past the end is simply empty (and its skip must not overflow).
+        var skip = (int)Math.Min((page - 1L) * PageSize, int.MaxValue);
+        var (leads, total) = store.CreatedSince(Module, user.Id, since, skip, PageSize);
+        return new SubmissionPage(leads.Select(Describe).ToList(), page, PageSize, total);
     }
 
     // FindByKey ignores case; ids are compared exactly.

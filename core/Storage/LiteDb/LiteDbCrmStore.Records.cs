@@ -84,6 +84,24 @@ public sealed partial class LiteDbCrmStore
         return documents.Select(d => BsonRecordMapper.ToRecord(d, definition.Name));
     }
 
+    public (IReadOnlyList<CrmRecord> Page, int Total) CreatedSince(string module, string createdBy, string since, int skip, int take)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        var name = Canonical(module);
+
+        // One range of the created index: this creator's live records from `since` on, in key order.
+        var range = BsonExpression.Create(
+            $"{CreatedIndex.Expression} BETWEEN @0 AND @1",
+            CreatedIndex.Key(createdBy, live: true, since),
+            CreatedIndex.Key(createdBy, live: true, CreatedIndex.AfterAll));
+        // Two queries: LiteDB's query builder changes in place, so a shared one would count only the page.
+        var (documents, total) = Gated(() => (
+            Collection(module).Query().Where(range).OrderBy(CreatedIndex.Expression).Skip(skip).Limit(take).ToList(),
+            Collection(module).Query().Where(range).Count()));
+        return (documents.Select(d => BsonRecordMapper.ToRecord(d, name)).ToList(), total);
+    }
+
     public int Count(string module) => Gated(() => Collection(module).Count());
 
     public void Insert(CrmRecord record) =>

@@ -237,6 +237,11 @@ public sealed partial class LiteDbCrmStore : ICrmStore
                 collection.EnsureIndex(index);
             }
 
+            if (module.FindField(CommonFields.CreatedBy) is not null)
+            {
+                collection.EnsureIndex(CreatedIndex.Name, CreatedIndex.Expression);
+            }
+
             // An index the registry no longer asks for (a file from an older version) would still cost
             // every insert its upkeep. LiteDB names an index after its expression without punctuation,
             // so the expression is what tells which field it serves.

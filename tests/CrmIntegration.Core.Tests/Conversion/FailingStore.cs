@@ -20,6 +20,9 @@ internal sealed class FailingStore(ICrmStore inner, int failAt) : ICrmStore
 
     public IEnumerable<CrmRecord> FindByKey(string module, string field, string value) => inner.FindByKey(module, field, value);
 
+    public (IReadOnlyList<CrmRecord> Page, int Total) CreatedSince(string module, string createdBy, string since, int skip, int take) =>
+        inner.CreatedSince(module, createdBy, since, skip, take);
+
     public int Count(string module) => inner.Count(module);
 
     public void Insert(CrmRecord record) => Write(() => inner.Insert(record));

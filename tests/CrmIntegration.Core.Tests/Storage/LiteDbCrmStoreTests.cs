@@ -1,7 +1,9 @@
-using LiteDB;
 using System.Text;
 using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Storage.LiteDb;
 using CrmIntegration.Core.Tests.Infrastructure;
+using LiteDB;
 
 namespace CrmIntegration.Core.Tests.Storage;
 
@@ -153,6 +155,48 @@ public sealed class LiteDbCrmStoreTests : IDisposable
         var paths = IndexedPaths(after, "m_leads");
         Assert.DoesNotContain("$.k_last_name", paths);
         Assert.Contains("$.k_partner_ref", paths);
+    }
+
+    [Fact]
+    public void CreatedSince_PagesOneCreatorsLiveRecords_OldestFirst_FromTheIndex()
+    {
+        using (var store = _database.OpenStore())
+        {
+            for (var day = 1; day <= 5; day++)
+            {
+                store.Insert(Created("u1", day, deleted: day == 4));
+            }
+
+            store.Insert(Created("u2", 3, deleted: false));
+            store.Insert(Created("u12", 3, deleted: false)); // a creator id that extends u1's
+
+            var (first, total) = store.CreatedSince("Leads", "u1", "2026-01-02 00:00:00", 0, 2);
+            var (rest, _) = store.CreatedSince("Leads", "u1", "2026-01-02 00:00:00", 2, 2);
+            var (beyond, totalBeyond) = store.CreatedSince("Leads", "u1", "2026-01-02 00:00:00", 10, 2);
+
+            Assert.Equal(3, total);
+            Assert.Equal(["2026-01-02 09:00:00", "2026-01-03 09:00:00"], first.Select(r => r[CommonFields.DateEntered]));
+            Assert.Equal(["2026-01-05 09:00:00"], rest.Select(r => r[CommonFields.DateEntered]));
+            Assert.All(first.Concat(rest), r => Assert.Equal("u1", r[CommonFields.CreatedBy]));
+            Assert.Equal((0, 3), (beyond.Count, totalBeyond));
+        }
+
+        // The range is read from the index, not by loading and sorting every record of the creator.
+        using var file = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal");
+        var plan = file.GetCollection("m_leads").Query()
+            .Where(BsonExpression.Create($"{CreatedIndex.Expression} BETWEEN @0 AND @1", "u1|0|", "u1|0|\uffff"))
+            .OrderBy(CreatedIndex.Expression)
+            .GetPlan();
+        Assert.Equal(CreatedIndex.Name, plan["index"]["name"].AsString);
+    }
+
+    private static CrmRecord Created(string createdBy, int day, bool deleted)
+    {
+        var lead = StoreRecords.Lead($"Day {day}");
+        lead[CommonFields.CreatedBy] = createdBy;
+        lead[CommonFields.DateEntered] = $"2026-01-0{day} 09:00:00";
+        lead[CommonFields.Deleted] = deleted ? "1" : "0";
+        return lead;
     }
 
     private static List<string> IndexedPaths(LiteDatabase file, string collection) =>

@@ -1,0 +1,22 @@
+using LiteDB;
+
+namespace CrmIntegration.Core.Storage.LiteDb;
+
+/// <summary>
+/// The index behind <see cref="ICrmStore.CreatedSince"/>: creator, live or deleted, date entered
+/// and id in one key, so one creator's live records from a given time are one contiguous range, in
+/// time order, that LiteDB can page through and count without reading the records before it.
+/// </summary>
+internal static class CreatedIndex
+{
+    public const string Name = "created";
+
+    /// <summary>The key expression (the stored values are exact: ids, "0"/"1", fixed-width UTC text).</summary>
+    public const string Expression = "($.created_by + '|' + $.deleted + '|' + $.date_entered + '|' + $._id)";
+
+    /// <summary>Sorts after every date and id (both plain ASCII).</summary>
+    public const string AfterAll = "\uffff";
+
+    public static BsonValue Key(string createdBy, bool live, string from) =>
+        $"{createdBy}|{(live ? "0" : "1")}|{from}";
+}
