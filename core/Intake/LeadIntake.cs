@@ -52,6 +52,11 @@ public sealed class LeadIntake(
             // Validation, normalisation and match keys run here, on the caller's thread, in parallel
             // with other submissions; the shared transaction gets a lead that only needs storing.
             var lead = records.PrepareNew(user, Module, values);
+
+            // Brings the duplicate index up to date here, in parallel, so the check inside the shared
+            // transaction has at most the last batch to catch up on, and never builds the whole index
+            // (a scan of every lead) while holding the store.
+            duplicates.Warm();
             CoreMetrics.Record(CoreMetrics.IntakeStages, started, CoreMetrics.StageTag, "prepare");
             var idGiven = !string.IsNullOrWhiteSpace(values.GetValueOrDefault(CommonFields.Id));
             return await committer.RunAsync(() => Submit(user, lead, string.IsNullOrEmpty(partnerRef) ? null : partnerRef, idGiven));

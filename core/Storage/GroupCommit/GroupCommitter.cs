@@ -48,9 +48,16 @@ public sealed class GroupCommitter : IDisposable
 
     /// <summary>Runs <paramref name="work"/> in the next shared transaction; completes once it is durable.</summary>
     /// <exception cref="ObjectDisposedException">The committer has been shut down.</exception>
+    /// <exception cref="InvalidOperationException">Called from work already running in a group commit.</exception>
     public Task<T> RunAsync<T>(Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        if (Thread.CurrentThread == _committer)
+        {
+            // It would wait for a batch that cannot start until the current one, which waits on it, ends.
+            throw new InvalidOperationException("work running in a group commit cannot queue more work and wait for it; do it in the same transaction");
+        }
+
         var item = new GroupWork<T>(work);
         try
         {

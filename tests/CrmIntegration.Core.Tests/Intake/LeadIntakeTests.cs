@@ -299,6 +299,10 @@ public sealed class LeadIntakeTests : IDisposable
     {
         using var running = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
+
+        // Each submission first brings the duplicate index up to date, which may read the store; with
+        // the store held below, the index must already be current.
+        Core.Duplicates.Warm();
         var holder = Core.Committer.RunAsync(() =>
         {
             running.Set();

@@ -91,6 +91,18 @@ public sealed class GroupCommitterTests : IDisposable
     }
 
     [Fact]
+    public async Task WorkQueuingMoreWorkFromInsideABatch_IsRefusedInsteadOfDeadlocking()
+    {
+        using var committer = new GroupCommitter(_store);
+
+        var outer = committer.RunAsync(() => committer.RunAsync(() => Insert("inner")));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => outer);
+        Assert.Contains("same transaction", error.Message);
+        Assert.Equal("after", _store.Get("Leads", await committer.RunAsync(() => Insert("after")))!["last_name"]);
+    }
+
+    [Fact]
     public async Task AcknowledgedWrites_SurviveReopening()
     {
         string[] ids;
