@@ -107,7 +107,7 @@ public sealed class IntakeBenchmark : IBenchmark
             var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Paused: GC.GetTotalPauseDuration());
             var intakeResult = await LoadRunner.RunAsync(intakeClients, IntakeCall, warmup, duration);
             var gcLine = Invariant(
-                $"{Name} run {run} garbage collections (warm-up included): {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2, ") + Invariant(
+                $"{Name} run {run} garbage collections (warm-up included): {GC.CollectionCount(0) - gcBefore.Gen0} ({GC.CollectionCount(1) - gcBefore.Gen1} reaching gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2), ") + Invariant(
                 $"{(GC.GetTotalPauseDuration() - gcBefore.Paused).TotalMilliseconds:F0} ms paused; DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "(default)"}");
             intake.Add(intakeResult);
             await output.WriteLineAsync(intake.RunLine(run, intakeResult, gauge.Open));
