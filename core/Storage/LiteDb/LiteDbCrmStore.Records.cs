@@ -79,7 +79,7 @@ public sealed partial class LiteDbCrmStore
         // Materialised under the gate: key lookups return few documents.
         var key = KeyFold.Fold(value);
         var documents = Gated(() => Collection(module)
-            .Find(StoreQuery.Equal(BsonRecordMapper.KeyPrefix + indexed.Name, key))
+            .Find(StoreQuery.KeyEquals(indexed.Name, key))
             .ToList());
         return documents.Select(d => BsonRecordMapper.ToRecord(d, definition.Name));
     }

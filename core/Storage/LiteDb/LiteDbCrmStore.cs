@@ -228,32 +228,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     {
         foreach (var module in _registry.Modules)
         {
-            var collection = Collection(module.Name);
-            var wanted = module.Fields.Where(f => f.Indexed && f.Name != CommonFields.Id)
-                .Select(f => BsonRecordMapper.KeyPrefix + f.Name)
-                .ToHashSet(StringComparer.Ordinal);
-            foreach (var index in wanted)
-            {
-                collection.EnsureIndex(index);
-            }
-
-            if (module.FindField(CommonFields.CreatedBy) is not null)
-            {
-                collection.EnsureIndex(CreatedIndex.Name, CreatedIndex.Expression);
-            }
-
-            // An index the registry no longer asks for (a file from an older version) would still cost
-            // every insert its upkeep. LiteDB names an index after its expression without punctuation,
-            // so the expression is what tells which field it serves.
-            var stale = _db.GetCollection("$indexes").Find(StoreQuery.Equal("collection", collection.Name))
-                .Where(d => d["expression"].AsString is var path
-                    && path.StartsWith("$." + BsonRecordMapper.KeyPrefix, StringComparison.Ordinal) && !wanted.Contains(path[2..]))
-                .Select(d => d["name"].AsString)
-                .ToList();
-            foreach (var name in stale)
-            {
-                collection.DropIndex(name);
-            }
+            EnsureRecordIndexes(module);
         }
 
         Relationships.EnsureIndex(LhsKey);

@@ -21,6 +21,10 @@ internal static class StoreQuery
 
     public static BsonExpression LessOrEqual(string field, BsonValue value) => Compare(field, "<=", value);
 
+    /// <summary>A record whose folded key for <paramref name="field"/> is <paramref name="key"/> (an index seek on <see cref="BsonRecordMapper.KeyPath"/>).</summary>
+    public static BsonExpression KeyEquals(string field, string key) =>
+        BsonExpression.Create($"{BsonRecordMapper.KeyPath(field)} ANY = @0", new BsonValue(key));
+
     private static BsonExpression Compare(string field, string op, BsonValue value) =>
         BsonExpression.Create($"$.{field} {op} @0", value ?? BsonValue.Null);
 }

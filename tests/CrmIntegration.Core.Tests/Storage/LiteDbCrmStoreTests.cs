@@ -154,7 +154,66 @@ public sealed class LiteDbCrmStoreTests : IDisposable
         using var after = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal");
         var paths = IndexedPaths(after, "m_leads");
         Assert.DoesNotContain("$.k_last_name", paths);
-        Assert.Contains("$.k_partner_ref", paths);
+        Assert.Contains(BsonRecordMapper.KeyPath("partner_ref"), paths);
+    }
+
+    [Fact]
+    public void FileWithKeysAsPlainStrings_IsRewritten_AndItsLookupsStillWork()
+    {
+        using (var file = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal"))
+        {
+            // An earlier version's documents: keys as strings, indexed as $.k_field (null for a missing value).
+            var leads = file.GetCollection("m_leads");
+            leads.EnsureIndex("$.k_partner_ref");
+            leads.EnsureIndex("$.k_status");
+            for (var i = 0; i < 2_500; i++)
+            {
+                var document = new BsonDocument
+                {
+                    ["_id"] = $"lead-{i:D5}",
+                    ["last_name"] = $"Lead {i}",
+                    ["deleted"] = "0",
+                    ["status"] = "New",
+                    ["k_status"] = "new",
+                };
+                if (i % 2 == 0)
+                {
+                    document["partner_ref"] = $"ACME-{i}";
+                    document["k_partner_ref"] = $"acme-{i}";
+                }
+
+                leads.Insert(document);
+            }
+        }
+
+        using (var store = _database.OpenStore())
+        {
+            Assert.Equal("lead-01234", Assert.Single(store.FindByKey("Leads", "partner_ref", "acme-1234")).Id);
+            Assert.Equal(2_500, store.FindByKey("Leads", "status", "NEW").Count());
+            Assert.Empty(store.FindByKey("Leads", "partner_ref", "ACME-1235"));
+            Assert.Equal("Lead 7", store.Get("Leads", "lead-00007")!["last_name"]);
+        }
+
+        using var after = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal");
+        var paths = IndexedPaths(after, "m_leads");
+        Assert.DoesNotContain("$.k_partner_ref", paths);
+        Assert.Contains(BsonRecordMapper.KeyPath("partner_ref"), paths);
+        Assert.True(after.GetCollection("m_leads").FindById("lead-00000")["k_partner_ref"].IsArray);
+    }
+
+    [Fact]
+    public void KeyIndexes_AreStoredUnderTheExpressionTheStoreAsksFor_SoReopeningKeepsThem()
+    {
+        using (var store = _database.OpenStore())
+        {
+            store.Insert(StoreRecords.Lead("Trịnh"));
+        }
+
+        using var file = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal");
+        var indexes = file.GetCollection("$indexes").Find(LiteDB.Query.EQ("collection", "m_leads"))
+            .ToDictionary(d => d["name"].AsString, d => d["expression"].AsString);
+        Assert.Equal(BsonRecordMapper.KeyPath("partner_ref"), indexes["k_partner_ref"]);
+        Assert.Equal(BsonRecordMapper.KeyPath("created_by"), indexes["k_created_by"]);
     }
 
     [Fact]
