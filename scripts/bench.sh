@@ -17,6 +17,4 @@ if ! dotnet build "$project" -c Release --nologo -v quiet -tl:off >"$log" 2>&1; 
 fi
 rm -f "$log"
 
-# The bench hosts the server in-process, so it runs with the server's GC setting (run-server.sh).
-export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}"
 exec dotnet "$repo/tests/CrmIntegration.Benchmarks/bin/Release/net10.0/crm-bench.dll" "$@"

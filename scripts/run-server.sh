@@ -27,11 +27,6 @@ if stale; then
     dotnet build "$project" -c Release --nologo -v quiet >&2
 fi
 
-# The smallest gen0 budget the GC allows itself (64 MB; the runtime reads it only from the
-# environment). Server GC on a small VM otherwise sizes gen0 from the CPU cache and collects
-# every few milliseconds under SOAP load, pausing the group-commit thread each time: measured
-# with scripts/bench.sh intake on 2 cores, about 1,250 → 1,550 leads/s and echo 17k → 24k req/s.
-export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}"
 export CRM_DATA_DIR="${CRM_DATA_DIR:-$root/data}"
 export CRM_URLS="${CRM_URLS:-http://127.0.0.1:5080}"
 mkdir -p "$CRM_DATA_DIR"

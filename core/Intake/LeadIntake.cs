@@ -58,8 +58,10 @@ public sealed class LeadIntake(
             // (a scan of every lead) while holding the store.
             duplicates.Warm();
             CoreMetrics.Record(CoreMetrics.IntakeStages, started, CoreMetrics.StageTag, "prepare");
-            var idGiven = !string.IsNullOrWhiteSpace(values.GetValueOrDefault(CommonFields.Id));
-            return await committer.RunAsync(() => Submit(user, lead, string.IsNullOrEmpty(partnerRef) ? null : partnerRef, idGiven));
+            var given = new GivenFields(
+                Id: !string.IsNullOrWhiteSpace(values.GetValueOrDefault(CommonFields.Id)),
+                Assignee: !string.IsNullOrWhiteSpace(values.GetValueOrDefault(CommonFields.AssignedUserId)));
+            return await committer.RunAsync(() => Submit(user, lead, string.IsNullOrEmpty(partnerRef) ? null : partnerRef, given));
         }
         catch (CrmException error)
         {
@@ -125,10 +127,10 @@ public sealed class LeadIntake(
     /// Runs inside the shared transaction; throwing rolls back this lead only. May run again when
     /// another lead of the batch fails, so it works on its own copy of the prepared lead each time.
     /// </summary>
-    private LeadReceipt Submit(CrmUser user, CrmRecord prepared, string? partnerRef, bool idGiven)
+    private LeadReceipt Submit(CrmUser user, CrmRecord prepared, string? partnerRef, GivenFields given)
     {
         var lead = prepared.Clone();
-        if (idGiven && store.Get(Module, lead.Id) is not null)
+        if (given.Id && store.Get(Module, lead.Id) is not null)
         {
             // new_with_id with an id that another submission took meanwhile.
             throw CrmException.InvalidData($"a Leads record with id {lead.Id} exists already; to change it, send set_entry without new_with_id");
@@ -161,7 +163,10 @@ public sealed class LeadIntake(
             };
         }
 
-        var decision = string.IsNullOrWhiteSpace(lead[CommonFields.AssignedUserId]) ? assigner.Choose(lead, user) : null;
+        // Only a rep the sender named is kept: the prepared lead of an internal sender already carries
+        // that sender (SugarCRM's default owner), which the rules come before and is kept only when
+        // no rule and no default team applies.
+        var decision = given.Assignee ? null : assigner.Choose(lead, user);
         if (decision is not null)
         {
             lead[CommonFields.AssignedUserId] = decision.UserId;
@@ -221,6 +226,9 @@ public sealed class LeadIntake(
             // The index ignores case; a partner's references are its own and compared exactly.
             .FirstOrDefault(r => !r.IsDeleted && r[CommonFields.CreatedBy] == user.Id
                 && string.Equals(r[PartnerRef]?.Trim(), partnerRef, StringComparison.Ordinal));
+
+    /// <summary>What the sender itself filled in, as opposed to defaults the prepared lead carries.</summary>
+    private readonly record struct GivenFields(bool Id, bool Assignee);
 
     private static Dictionary<string, string?> Copy(IEnumerable<KeyValuePair<string, string?>> fields)
     {

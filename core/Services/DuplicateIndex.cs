@@ -57,10 +57,9 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
             }
 
             _uncommitted[new RecordKey(record.Module, record.Id)] = record.Clone();
+            generation.Apply(generation.Version, generation.Version, new Dictionary<RecordKey, CrmRecord?> { [new RecordKey(record.Module, record.Id)] = record });
             _uncommittedIn = generation;
         }
-
-        generation.Apply(generation.Version, generation.Version, new Dictionary<RecordKey, CrmRecord?> { [new RecordKey(record.Module, record.Id)] = record });
     }
 
     /// <summary>Builds the index now rather than on the first check.</summary>
@@ -125,7 +124,6 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
 
     private void CarryUncommitted(Generation generation)
     {
-        Dictionary<RecordKey, CrmRecord?> carried;
         lock (_uncommitted)
         {
             if (_uncommittedIn is null || _uncommittedIn == generation || _uncommittedAt != store.RecordVersion)
@@ -133,11 +131,11 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
                 return;
             }
 
-            carried = _uncommitted.ToDictionary(p => p.Key, p => (CrmRecord?)p.Value);
+            // Applied before the generation is marked as holding them, under the lock: a check that
+            // finds the mark must find the records too.
+            generation.Apply(generation.Version, generation.Version, _uncommitted.ToDictionary(p => p.Key, p => (CrmRecord?)p.Value));
             _uncommittedIn = generation;
         }
-
-        generation.Apply(generation.Version, generation.Version, carried);
     }
 
     private void Rebuild(Generation replaced)

@@ -60,13 +60,18 @@ public sealed partial class RecordService
     }
 
     /// <summary>
-    /// Stores a record from <see cref="PrepareNew"/> (joining the caller's transaction, if any): its
+    /// Stores a record from <see cref="PrepareNew"/> (joining the caller's transaction, if any). Its
+    /// dates are taken again here, so that records appear in date order as they are stored (a
+    /// partner polling "entered since" must not miss one stamped earlier but stored later), and its
     /// auto-numbers are drawn here, so a record that never gets stored does not use one up.
     /// </summary>
     /// <exception cref="InvalidOperationException">A record with its id exists already.</exception>
     public void InsertPrepared(CrmRecord record) =>
         store.InTransaction(() =>
         {
+            var now = Now();
+            record[CommonFields.DateEntered] = now;
+            record[CommonFields.DateModified] = now;
             Insert(registry.Get(record.Module), record);
             return 0;
         });

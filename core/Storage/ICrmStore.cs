@@ -31,6 +31,7 @@ public interface ICrmStore : IDisposable
     /// since its last poll reads only those (50,000 leads of one creator: a page since an hour ago
     /// ~8 ms; listing all of them ~60–150 ms, where loading them all had taken ~450 ms).
     /// </summary>
+    /// <exception cref="InvalidOperationException">A module other than Leads.</exception>
     (IReadOnlyList<CrmRecord> Page, int Total) CreatedSince(string module, string createdBy, string since, int skip, int take);
 
     /// <summary>How many records the module holds, deleted ones included.</summary>

@@ -11,6 +11,12 @@ internal static class CreatedIndex
 {
     public const string Name = "created";
 
+    /// <summary>
+    /// Only Leads have it: they are listed by submitter (<c>ListMySubmissions</c>); for other modules
+    /// it would be one more index for every insert to keep.
+    /// </summary>
+    public static bool Serves(string module) => module == "Leads";
+
     /// <summary>The key expression (the stored values are exact: ids, "0"/"1", fixed-width UTC text).</summary>
     public const string Expression = "($.created_by + '|' + $.deleted + '|' + $.date_entered + '|' + $._id)";
 

@@ -10,7 +10,7 @@ public sealed partial class LiteDbCrmStore
 
     /// <summary>
     /// One index per field the registry marks <c>Indexed</c>, over the field's folded key
-    /// (<see cref="BsonRecordMapper.KeyPath"/>), plus the <see cref="CreatedIndex"/>. Indexes the
+    /// (<see cref="BsonRecordMapper.KeyPath"/>), plus the <see cref="CreatedIndex"/> where it serves. Indexes the
     /// registry no longer asks for are dropped: they would still cost every insert their upkeep.
     /// A file from a version that stored keys as plain strings (indexed as <c>$.k_field</c>, which
     /// gives every record without a value an entry under null) has its documents rewritten first.
@@ -43,9 +43,13 @@ public sealed partial class LiteDbCrmStore
             collection.EnsureIndex(name, path);
         }
 
-        if (module.FindField(CommonFields.CreatedBy) is not null)
+        if (CreatedIndex.Serves(module.Name))
         {
             collection.EnsureIndex(CreatedIndex.Name, CreatedIndex.Expression);
+        }
+        else
+        {
+            collection.DropIndex(CreatedIndex.Name); // false, and nothing done, where there is none
         }
     }
 

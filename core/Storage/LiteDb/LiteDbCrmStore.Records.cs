@@ -89,6 +89,11 @@ public sealed partial class LiteDbCrmStore
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
         var name = Canonical(module);
+        if (!CreatedIndex.Serves(name))
+        {
+            throw new InvalidOperationException($"{name} has no index by creator and time");
+        }
+
 
         // One range of the created index: this creator's live records from `since` on, in key order.
         var range = BsonExpression.Create(

@@ -243,6 +243,18 @@ public sealed class LeadIntakeTests : IDisposable
     }
 
     [Fact]
+    public async Task InternalUsersLeadWithoutARep_IsAssignedByTheRules_NotToItsSender()
+    {
+        var receipt = await Submit(_admin, ("last_name", "Hồ"));
+
+        Assert.Equal("an", receipt.AssignedUserName);
+        var stored = Core.Store.Get("Leads", receipt.Id!)!;
+        Assert.Equal((receipt.AssignedUserId, "Assigned"), (stored["assigned_user_id"], stored["status"]));
+        Assert.NotEqual(_admin.Id, stored["assigned_user_id"]);
+        Assert.Single(Core.Store.ListMail(MailStatus.Queued, 10), m => m.RecordId == receipt.Id);
+    }
+
+    [Fact]
     public async Task PartnerRef_ComparesExactly()
     {
         var lower = await Submit(_acme, ("last_name", "Tôn"), ("partner_ref", "abc-1"));

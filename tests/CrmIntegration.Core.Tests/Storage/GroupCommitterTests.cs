@@ -91,7 +91,7 @@ public sealed class GroupCommitterTests : IDisposable
     }
 
     [Fact]
-    public async Task WorkQueuingMoreWorkFromInsideABatch_IsRefusedInsteadOfDeadlocking()
+    public async Task WorkQueuingMoreWorkFromInsideABatch_IsRefused()
     {
         using var committer = new GroupCommitter(_store);
 
