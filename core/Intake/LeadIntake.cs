@@ -38,7 +38,7 @@ public sealed class LeadIntake(
     public async Task<LeadReceipt> SubmitAsync(CrmUser user, IEnumerable<KeyValuePair<string, string?>> fields)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var values = Copy(fields);
+        var values = FieldValues.Copy(fields);
         var partnerRef = values.GetValueOrDefault(PartnerRef)?.Trim();
         var started = CoreMetrics.Start(CoreMetrics.IntakeStages);
         try
@@ -104,7 +104,7 @@ public sealed class LeadIntake(
         CrmUser user, string? module, IEnumerable<KeyValuePair<string, string?>> fields)
     {
         var definition = records.Module(user, module);
-        var values = Copy(fields);
+        var values = FieldValues.Copy(fields);
         if (definition.Name != Module || !IsNew(values))
         {
             return (records.Save(user, definition.Name, values).Id, []);
@@ -229,15 +229,4 @@ public sealed class LeadIntake(
 
     /// <summary>What the sender itself filled in, as opposed to defaults the prepared lead carries.</summary>
     private readonly record struct GivenFields(bool Id, bool Assignee);
-
-    private static Dictionary<string, string?> Copy(IEnumerable<KeyValuePair<string, string?>> fields)
-    {
-        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in fields)
-        {
-            values[name] = value;
-        }
-
-        return values;
-    }
 }

@@ -22,11 +22,7 @@ public sealed partial class RecordService
     public CrmRecord Save(CrmUser user, string module, IEnumerable<KeyValuePair<string, string?>> values)
     {
         var definition = Module(user, module);
-        var input = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in values)
-        {
-            input[name] = value;
-        }
+        var input = FieldValues.Copy(values);
 
         var id = input.GetValueOrDefault(CommonFields.Id)?.Trim();
         return store.InTransaction(() =>
@@ -50,11 +46,7 @@ public sealed partial class RecordService
     public CrmRecord PrepareNew(CrmUser user, string module, IEnumerable<KeyValuePair<string, string?>> values)
     {
         var definition = Module(user, module);
-        var input = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in values)
-        {
-            input[name] = value;
-        }
+        var input = FieldValues.Copy(values);
 
         return Build(user, definition, input.GetValueOrDefault(CommonFields.Id)?.Trim(), input);
     }
