@@ -137,7 +137,7 @@ public sealed class LeadIntake(
         }
 
         var lap = CoreMetrics.Start(CoreMetrics.IntakeStages);
-        var earlier = partnerRef is null ? null : FindSubmitted(user, partnerRef);
+        var earlier = partnerRef is null ? null : LeadSubmissions.FindOwn(store, user, partnerRef);
         lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "partner_ref");
         if (earlier is not null)
         {
@@ -219,13 +219,6 @@ public sealed class LeadIntake(
             .Select(m => new DuplicateReference(m.Module, m.Id, m.Rule, m.Score))
             .ToList();
     }
-
-    /// <summary>The live lead this user already submitted under the reference, if any.</summary>
-    private CrmRecord? FindSubmitted(CrmUser user, string partnerRef) =>
-        store.FindByKey(Module, PartnerRef, partnerRef)
-            // The index ignores case; a partner's references are its own and compared exactly.
-            .FirstOrDefault(r => !r.IsDeleted && r[CommonFields.CreatedBy] == user.Id
-                && string.Equals(r[PartnerRef]?.Trim(), partnerRef, StringComparison.Ordinal));
 
     /// <summary>What the sender itself filled in, as opposed to defaults the prepared lead carries.</summary>
     private readonly record struct GivenFields(bool Id, bool Assignee);

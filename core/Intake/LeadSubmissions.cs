@@ -37,8 +37,7 @@ public sealed class LeadSubmissions(ICrmStore store, AccessPolicy access, UserDi
         }
 
         var lead = string.IsNullOrEmpty(id)
-            ? store.FindByKey(Module, PartnerRef, partnerRef!).FirstOrDefault(r => !r.IsDeleted && IsSubmitter(user, r)
-                && string.Equals(r[PartnerRef]?.Trim(), partnerRef!.Trim(), StringComparison.Ordinal))
+            ? FindOwn(store, user, partnerRef!)
             : store.Get(Module, id) is { IsDeleted: false } found && access.CanRead(user, found) ? found : null;
         if (lead is not null && !string.IsNullOrEmpty(id) && !string.IsNullOrEmpty(partnerRef)
             && !string.Equals(lead[PartnerRef], partnerRef, StringComparison.OrdinalIgnoreCase))
@@ -68,6 +67,13 @@ public sealed class LeadSubmissions(ICrmStore store, AccessPolicy access, UserDi
         var (leads, total) = store.CreatedSince(Module, user.Id, since, skip, PageSize);
         return new SubmissionPage(leads.Select(Describe).ToList(), page, PageSize, total);
     }
+
+    /// <summary>The live lead <paramref name="user"/> submitted under <paramref name="partnerRef"/> (trimmed), if any.</summary>
+    internal static CrmRecord? FindOwn(ICrmStore store, CrmUser user, string partnerRef) =>
+        store.FindByKey(Module, PartnerRef, partnerRef)
+            // The index ignores case; a partner's references are its own and compared exactly.
+            .FirstOrDefault(r => !r.IsDeleted && IsSubmitter(user, r)
+                && string.Equals(r[PartnerRef]?.Trim(), partnerRef, StringComparison.Ordinal));
 
     // FindByKey ignores case; ids are compared exactly.
     private static bool IsSubmitter(CrmUser user, CrmRecord lead) => lead[CommonFields.CreatedBy] == user.Id;
