@@ -17,8 +17,11 @@ internal static class CreatedIndex
     /// </summary>
     public static bool Serves(string module) => module == "Leads";
 
-    /// <summary>The key expression (the stored values are exact: ids, "0"/"1", fixed-width UTC text).</summary>
-    public const string Expression = "($.created_by + '|' + $.deleted + '|' + $.date_entered + '|' + $._id)";
+    /// <summary>
+    /// The key expression (the stored values are exact: ids, "0"/"1", fixed-width UTC text), written
+    /// as LiteDB stores it, so that opening a file recognises the index instead of rebuilding it.
+    /// </summary>
+    public const string Expression = "($.created_by+\"|\"+$.deleted+\"|\"+$.date_entered+\"|\"+$._id)";
 
     /// <summary>Sorts after every date and id (both plain ASCII).</summary>
     public const string AfterAll = "\uffff";

@@ -21,19 +21,24 @@ public sealed partial class LiteDbCrmStore
         var wanted = module.Fields
             .Where(f => f.Indexed && f.Name != CommonFields.Id)
             .ToDictionary(f => BsonRecordMapper.KeyPrefix + f.Name, f => BsonRecordMapper.KeyPath(f.Name), StringComparer.Ordinal);
+        if (CreatedIndex.Serves(module.Name))
+        {
+            wanted[CreatedIndex.Name] = CreatedIndex.Expression;
+        }
 
-        // LiteDB names an index after its expression without punctuation unless given a name, so the
-        // expression is what tells which field an index serves.
-        var keyIndexes = _db.GetCollection("$indexes").Find(StoreQuery.Equal("collection", collection.Name))
+        // Every index but the primary key is one of these, under this name and expression, or goes.
+        var existing = _db.GetCollection("$indexes").Find(StoreQuery.Equal("collection", collection.Name))
             .Select(d => (Name: d["name"].AsString, Path: d["expression"].AsString))
-            .Where(i => i.Path.StartsWith("$." + BsonRecordMapper.KeyPrefix, StringComparison.Ordinal))
+            .Where(i => i.Name != "_id")
             .ToList();
-        foreach (var stale in keyIndexes.Where(i => wanted.GetValueOrDefault(i.Name) != i.Path))
+        foreach (var stale in existing.Where(i => wanted.GetValueOrDefault(i.Name) != i.Path))
         {
             collection.DropIndex(stale.Name);
         }
 
-        if (keyIndexes.Any(i => !i.Path.EndsWith("[*]", StringComparison.Ordinal)))
+        // An older version's plain-string keys were indexed as $.k_field (LiteDB then named the index
+        // after its expression without punctuation).
+        if (existing.Any(i => i.Path.StartsWith("$." + BsonRecordMapper.KeyPrefix, StringComparison.Ordinal) && !i.Path.EndsWith("[*]", StringComparison.Ordinal)))
         {
             RewriteKeys(collection, module);
         }
@@ -41,15 +46,6 @@ public sealed partial class LiteDbCrmStore
         foreach (var (name, path) in wanted)
         {
             collection.EnsureIndex(name, path);
-        }
-
-        if (CreatedIndex.Serves(module.Name))
-        {
-            collection.EnsureIndex(CreatedIndex.Name, CreatedIndex.Expression);
-        }
-        else
-        {
-            collection.DropIndex(CreatedIndex.Name); // false, and nothing done, where there is none
         }
     }
 

@@ -94,7 +94,6 @@ public sealed partial class LiteDbCrmStore
             throw new InvalidOperationException($"{name} has no index by creator and time");
         }
 
-
         // One range of the created index: this creator's live records from `since` on, in key order.
         var range = BsonExpression.Create(
             $"{CreatedIndex.Expression} BETWEEN @0 AND @1",

@@ -214,6 +214,7 @@ public sealed class LiteDbCrmStoreTests : IDisposable
             .ToDictionary(d => d["name"].AsString, d => d["expression"].AsString);
         Assert.Equal(BsonRecordMapper.KeyPath("partner_ref"), indexes["k_partner_ref"]);
         Assert.Equal(BsonRecordMapper.KeyPath("created_by"), indexes["k_created_by"]);
+        Assert.Equal(CreatedIndex.Expression, indexes[CreatedIndex.Name]);
     }
 
     [Fact]
