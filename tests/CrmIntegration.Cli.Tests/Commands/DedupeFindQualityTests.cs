@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using CrmIntegration.Cli.Tests.Infrastructure;
 using CrmIntegration.Core;
@@ -56,24 +55,14 @@ public sealed class DedupeFindQualityTests(ITestOutputHelper output) : IDisposab
             }).ToList());
         }
 
-        File.Delete(csv);
+        Discard(csv);
         Assert.Equal(Count, clusters.Count);
         return Enumerable.Range(0, clusters.Count).ToDictionary(LabelledLeadsCsv.IdOf, i => clusters[i].ToString(CultureInfo.InvariantCulture));
     }
 
-    private static string Generate()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"dedupe-find-quality-{Guid.NewGuid():N}.csv");
-        var start = new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3") { RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(LeadsDataSet.RepositoryRoot(), "scripts", "dedupe", "generate_leads.py"), "--count", $"{Count}", "--seed", $"{Seed}", "--out", path })
-        {
-            start.ArgumentList.Add(arg);
-        }
+    /// <summary>The generated CSV, in a directory of its own under the temporary directory (<see cref="Discard"/> removes it).</summary>
+    private static string Generate() =>
+        LeadsDataSet.Ensure(LeadsDataSet.RepositoryRoot(), Path.Combine(Path.GetTempPath(), $"dedupe-find-quality-{Guid.NewGuid():N}"), Count, Seed, TextWriter.Null);
 
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, errors);
-        return path;
-    }
+    private static void Discard(string csv) => Directory.Delete(Path.GetDirectoryName(csv)!, recursive: true);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Matching.Evaluation;
 using CrmIntegration.DedupeBench;
@@ -40,7 +39,7 @@ public class QualityTests(ITestOutputHelper output)
         }
         finally
         {
-            File.Delete(csv);
+            Discard(csv);
         }
     }
 
@@ -56,20 +55,9 @@ public class QualityTests(ITestOutputHelper output)
         Assert.Equal(0.25, score.Recall, 6);
     }
 
-    private static string Generate()
-    {
-        var root = LeadsDataSet.RepositoryRoot();
-        var path = Path.Combine(Path.GetTempPath(), $"dedupe-quality-{Guid.NewGuid():N}.csv");
-        var start = new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3") { RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(root, "scripts", "dedupe", "generate_leads.py"), "--count", $"{Count}", "--seed", $"{Seed}", "--out", path })
-        {
-            start.ArgumentList.Add(arg);
-        }
+    /// <summary>The generated CSV, in a directory of its own under the temporary directory (<see cref="Discard"/> removes it).</summary>
+    private static string Generate() =>
+        LeadsDataSet.Ensure(LeadsDataSet.RepositoryRoot(), Path.Combine(Path.GetTempPath(), $"dedupe-quality-{Guid.NewGuid():N}"), Count, Seed, TextWriter.Null);
 
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, errors);
-        return path;
-    }
+    private static void Discard(string csv) => Directory.Delete(Path.GetDirectoryName(csv)!, recursive: true);
 }
