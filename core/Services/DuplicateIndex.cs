@@ -14,11 +14,13 @@ namespace CrmIntegration.Core.Services;
 /// (<see cref="Generation"/>); a hit on a version that is no longer the record's current one is
 /// dropped. Versions whose match keys did not change (a status update) are not re-indexed. When
 /// dropped versions reach a tenth of the index (they still count in the frequency table and block
-/// sizes), a background build replaces it. No lock is held while the store is called, and nobody waits
-/// for another thread's build, so a check made inside a store transaction cannot deadlock.
+/// sizes), a background build replaces it. A check holds no lock while it calls the store and never
+/// waits for another thread's catch-up, so a check made inside a store transaction cannot deadlock;
+/// <see cref="Warm"/>, called outside transactions, lets one caller catch up for all.
 /// </remarks>
 internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions options)
 {
+    private readonly Lock _catchingUp = new();
     private Generation? _current;
     private int _rebuilding;
 
@@ -62,8 +64,20 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
         }
     }
 
-    /// <summary>Builds the index now rather than on the first check.</summary>
-    public void Warm() => Fresh();
+    /// <summary>
+    /// Builds the index, or brings it up to date, now rather than in the next check. One caller at a
+    /// time: the others wait for it and then find the index current, instead of each reading the same
+    /// backlog again (or, further behind than the change log reaches, each scanning every record,
+    /// which under 16 concurrent submitters once stalled intake for seconds). For callers outside a
+    /// store transaction only: the caller it waits for needs the store.
+    /// </summary>
+    public void Warm()
+    {
+        lock (_catchingUp)
+        {
+            Fresh();
+        }
+    }
 
     public int Count => Volatile.Read(ref _current)?.Count ?? 0;
 

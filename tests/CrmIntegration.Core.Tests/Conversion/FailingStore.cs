@@ -6,15 +6,25 @@ namespace CrmIntegration.Core.Tests.Conversion;
 
 /// <summary>
 /// The real store with one fault injected: the <see cref="FailAt"/>-th write (insert, update,
-/// relationship row or audit entry) throws, as a full disk or a crash half-way would.
+/// relationship row or audit entry) throws, as a full disk or a crash half-way would. It also
+/// counts reads by id, for tests of how often something reads the store.
 /// </summary>
 internal sealed class FailingStore(ICrmStore inner, int failAt) : ICrmStore
 {
     public int FailAt { get; } = failAt;
 
+    private int _gets;
+
     public int Writes { get; private set; }
 
-    public CrmRecord? Get(string module, string id) => inner.Get(module, id);
+    /// <summary>Records read by id so far, from any thread.</summary>
+    public int Gets => Volatile.Read(ref _gets);
+
+    public CrmRecord? Get(string module, string id)
+    {
+        Interlocked.Increment(ref _gets);
+        return inner.Get(module, id);
+    }
 
     public IEnumerable<CrmRecord> Scan(string module) => inner.Scan(module);
 

@@ -3,6 +3,7 @@ using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Services;
+using CrmIntegration.Core.Tests.Conversion;
 using CrmIntegration.Core.Tests.Infrastructure;
 
 namespace CrmIntegration.Core.Tests.Services;
@@ -153,6 +154,30 @@ public sealed class DuplicateCheckTests : IDisposable
 
         Assert.Contains("'Notes'", notes.Message);
         Assert.Contains("email1", empty.Message);
+    }
+
+    [Fact]
+    public async Task Warm_ManyCallersAtOnceBehindTheLog_OneReadsTheBacklog()
+    {
+        const int backlog = 3_000;
+        const int callers = 8;
+        var counting = new FailingStore(Core.Store, failAt: int.MaxValue);
+        var check = new DuplicateCheck(counting, Core.Records, Core.Access);
+        check.Warm();
+        Core.Store.InsertMany(Enumerable.Range(0, backlog).Select(i => new CrmRecord("Leads",
+            [new("id", $"lead-{i}"), new("last_name", "Đỗ"), new("email1", $"do.{i}@example.vn"), new("deleted", "0")])));
+        var before = counting.Gets;
+
+        using var start = new Barrier(callers);
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            check.Warm();
+        }, TaskCreationOptions.LongRunning)));
+
+        Assert.Equal(backlog, counting.Gets - before);
+        var seller = Core.AddUser("seller");
+        Assert.Equal("lead-2999", Assert.Single(check.Check(seller, "Leads", Builders.Values(("email1", "do.2999@example.vn")))).Id);
     }
 
     private IReadOnlyList<DuplicateMatch> Check(CrmUser user, string module, params (string Field, string? Value)[] fields) =>
