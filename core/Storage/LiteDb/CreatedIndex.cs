@@ -24,8 +24,16 @@ internal static class CreatedIndex
     public const string Expression = "($.created_by+\"|\"+$.deleted+\"|\"+$.date_entered+\"|\"+$._id)";
 
     /// <summary>Sorts after every date and id (both plain ASCII).</summary>
-    public const string AfterAll = "\uffff";
+    private const string AfterAll = "\uffff";
 
-    public static BsonValue Key(string createdBy, bool live, string from) =>
-        $"{createdBy}|{(live ? "0" : "1")}|{from}";
+    /// <summary>
+    /// One range of the index: the creator's live records from <paramref name="since"/> on, in key
+    /// order. A new query each call: LiteDB's query builder changes in place.
+    /// </summary>
+    public static ILiteQueryable<BsonDocument> LiveSince(ILiteCollection<BsonDocument> collection, string createdBy, string since) =>
+        collection.Query()
+            .Where(BsonExpression.Create($"{Expression} BETWEEN @0 AND @1", Key(createdBy, since), Key(createdBy, AfterAll)))
+            .OrderBy(Expression);
+
+    private static BsonValue Key(string createdBy, string from) => $"{createdBy}|0|{from}";
 }

@@ -94,15 +94,9 @@ public sealed partial class LiteDbCrmStore
             throw new InvalidOperationException($"{name} has no index by creator and time");
         }
 
-        // One range of the created index: this creator's live records from `since` on, in key order.
-        var range = BsonExpression.Create(
-            $"{CreatedIndex.Expression} BETWEEN @0 AND @1",
-            CreatedIndex.Key(createdBy, live: true, since),
-            CreatedIndex.Key(createdBy, live: true, CreatedIndex.AfterAll));
-        // Two queries: LiteDB's query builder changes in place, so a shared one would count only the page.
         var (documents, total) = Gated(() => (
-            Collection(module).Query().Where(range).OrderBy(CreatedIndex.Expression).Skip(skip).Limit(take).ToList(),
-            Collection(module).Query().Where(range).Count()));
+            CreatedIndex.LiveSince(Collection(module), createdBy, since).Skip(skip).Limit(take).ToList(),
+            CreatedIndex.LiveSince(Collection(module), createdBy, since).Count()));
         return (documents.Select(d => BsonRecordMapper.ToRecord(d, name)).ToList(), total);
     }
 
