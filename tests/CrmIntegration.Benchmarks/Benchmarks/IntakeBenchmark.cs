@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CrmIntegration.Benchmarks.Echo;
+using CrmIntegration.Benchmarks.Floor;
 using CrmIntegration.Benchmarks.Infrastructure;
 using CrmIntegration.Core;
 using CrmIntegration.Core.Security;
@@ -92,6 +93,7 @@ public sealed class IntakeBenchmark : IBenchmark
         await output.WriteLineAsync(Invariant(
             $"{Name} priming ({options.WarmupSeconds} s each, not counted): echo {primeEcho.RequestsPerSecond:F0} req/s, set_entry {primeIntake.RequestsPerSecond:F0} leads/s"));
 
+        var floors = IntakeFloors.Open(Name, server, options.Clients, seed.Ids.Length);
         var countsOk = true;
         var batchMeans = new List<double>();
         for (var run = 1; run <= options.Runs; run++)
@@ -125,10 +127,21 @@ public sealed class IntakeBenchmark : IBenchmark
             await output.WriteLineAsync(gcLine);
         }
 
+        // After every intake run: the store floor adds leads by the hundred thousand, which would
+        // change the database the next intake run starts from.
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            foreach (var line in await floors.RunAsync(run, warmup, duration, gauge.Open))
+            {
+                await output.WriteLineAsync(line);
+            }
+        }
+
         // The SOAP share of an intake call: a no-op with set_entry's parameters and one generated lead.
         var sample = new LeadGenerator(99, "echo").Next(seed.Ids.Length);
         var entryEcho = await LoadRunner.RunAsync(echoClients, c => c.EchoEntryAsync("session", "Leads", sample), warmup, duration);
         var sessionCheck = TimeValidate(core, intakeClients[0].Session);
+        var work = IntakeWork.Time(core, core.Users.Find(core.Users.FindByUserName(Partner)!.Id)!, seed.Ids.Length);
 
         foreach (var figure in new[] { echo, intake })
         {
@@ -145,6 +158,13 @@ public sealed class IntakeBenchmark : IBenchmark
             $"{Name} batch size: {Figure.Median(batchMeans):F1} leads per group commit (median of runs); duplicate warnings {tally.DuplicateWarnings} of {tally.Acknowledged} leads ({tally.Generated} generated to repeat a seeded lead)"));
         await output.WriteLineAsync(Invariant(
             $"{Name} SOAP share: echo_entry (set_entry's message, no work) {entryEcho.RequestsPerSecond:F0} req/s, p50 {entryEcho.P50Ms:F2} ms, p99 {entryEcho.P99Ms:F2} ms; session check {sessionCheck:F2} µs"));
+        foreach (var line in floors.SummaryLines(echo.MedianRate))
+        {
+            await output.WriteLineAsync(line);
+        }
+
+        await output.WriteLineAsync(Invariant(
+            $"{Name} work per lead (one thread, in process, no SOAP, no store write, median of 5 × 2,000 leads): validation, normalisation and match keys {work.Prepare:F1} µs; duplicate check {work.Check:F1} µs"));
         await output.WriteLineAsync(Invariant($"{Name} count check: {(countsOk ? "passed in every run" : "FAILED")}"));
 
         var ok = countsOk;
@@ -154,7 +174,7 @@ public sealed class IntakeBenchmark : IBenchmark
             ok = false;
         }
 
-        foreach (var figure in new[] { echo, intake }.Where(f => f.Errors > 0))
+        foreach (var figure in new[] { echo, intake, floors.Store, floors.Journal }.Where(f => f.Errors > 0))
         {
             var first = figure.Runs.Select(r => r.FirstError).First(e => e is not null)!;
             await Console.Error.WriteLineAsync($"[ERROR] {Name} {figure.Name}: {figure.Errors} failed requests; first: {first.GetType().Name}: {first.Message}");

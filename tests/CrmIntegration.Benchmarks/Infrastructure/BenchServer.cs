@@ -3,6 +3,7 @@ using System.ServiceModel.Channels;
 using System.ServiceModel.Description;
 using System.ServiceModel.Dispatcher;
 using CrmIntegration.Benchmarks.Echo;
+using CrmIntegration.Benchmarks.Floor;
 using CrmIntegration.Server.Extensions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,8 @@ namespace CrmIntegration.Benchmarks.Infrastructure;
 
 /// <summary>
 /// The real server (<see cref="CrmServer.Build"/>) on 127.0.0.1 with a free port, plus the echo
-/// baseline on <see cref="EchoService.Path"/> in the same application and pipeline.
+/// baseline on <see cref="EchoService.Path"/> and the store floor on <see cref="StoreFloorService.Path"/> in the
+/// same application and pipeline.
 /// </summary>
 public sealed class BenchServer : IAsyncDisposable
 {
@@ -49,11 +51,14 @@ public sealed class BenchServer : IAsyncDisposable
                 builder.Configuration.AddInMemoryCollection(settings);
             }
             builder.Services.AddSingleton<IEchoService, EchoService>();
+            builder.Services.AddSingleton(_ => new JournalFloor(Path.Combine(dataDirectory, "floor.journal")));
+            builder.Services.AddSingleton<IStoreFloorService, StoreFloorService>();
         });
 
         // Mapped after Build (the configure callback only sees the builder); endpoints still run
         // behind the same middleware as the Sugar endpoint.
         app.MapCrmSoapEndpoint<IEchoService>(EchoService.Path);
+        app.MapCrmSoapEndpoint<IStoreFloorService>(StoreFloorService.Path);
         await app.StartAsync();
         return new BenchServer(app);
     }
