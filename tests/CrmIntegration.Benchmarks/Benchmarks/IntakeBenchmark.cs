@@ -164,7 +164,7 @@ public sealed class IntakeBenchmark : IBenchmark
         }
 
         await output.WriteLineAsync(Invariant(
-            $"{Name} work per lead (one thread, in process, no SOAP, no store write, median of 5 × 2,000 leads): validation, normalisation and match keys {work.Prepare:F1} µs; duplicate check {work.Check:F1} µs"));
+            $"{Name} work per lead (one thread, in process, no SOAP, no store write, median of 5 × 2,000 leads): validation, normalisation and match keys {work.Prepare:F1} µs; duplicate check {work.Check:F1} µs with {core.Duplicates.IndexedCount} records indexed"));
         await output.WriteLineAsync(Invariant($"{Name} count check: {(countsOk ? "passed in every run" : "FAILED")}"));
 
         var ok = countsOk;
