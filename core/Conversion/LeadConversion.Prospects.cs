@@ -32,11 +32,7 @@ public sealed partial class LeadConversion
                 throw CrmException.AlreadyConverted(Prospects, prospect.Id, PersonName(prospect), $"lead {leadId}");
             }
 
-            var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (name, value) in ConversionFields.Copy(prospect, ConversionFields.ProspectToLead))
-            {
-                fields[name] = value;
-            }
+            var fields = FieldValues.Copy(ConversionFields.Copy(prospect, ConversionFields.ProspectToLead));
 
             if (NonEmpty(prospect[CommonFields.AssignedUserId]) is { } owner)
             {

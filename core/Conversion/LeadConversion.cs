@@ -156,11 +156,7 @@ public sealed partial class LeadConversion(
     private CrmRecord Create(CrmUser user, CrmRecord lead, string module, IReadOnlyList<(string Target, string Source)> map,
         params (string Field, string? Value)[] values)
     {
-        var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in ConversionFields.Copy(lead, map))
-        {
-            fields[name] = value;
-        }
+        var fields = FieldValues.Copy(ConversionFields.Copy(lead, map));
 
         foreach (var (name, value) in values)
         {

@@ -15,11 +15,7 @@ public sealed class CrmRecord
     {
         ArgumentException.ThrowIfNullOrEmpty(module);
         Module = module;
-        _values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in values ?? [])
-        {
-            _values[name] = value;
-        }
+        _values = FieldValues.Copy(values ?? []);
     }
 
     public string Module { get; }

@@ -14,16 +14,7 @@ internal static class EntryMapper
     public static IEnumerable<KeyValuePair<string, string?>> Pairs(NameValue[]? values) =>
         (values ?? []).Where(v => !string.IsNullOrEmpty(v.Name)).Select(v => new KeyValuePair<string, string?>(v.Name!, v.Value));
 
-    public static Dictionary<string, string?> Dictionary(NameValue[]? values)
-    {
-        var result = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in Pairs(values))
-        {
-            result[name] = value;
-        }
-
-        return result;
-    }
+    public static Dictionary<string, string?> Dictionary(NameValue[]? values) => FieldValues.Copy(Pairs(values));
 
     public static EntryValue ToEntry(ModuleDefinition module, CrmRecord record, IReadOnlyCollection<string>? selectFields) => new()
     {
