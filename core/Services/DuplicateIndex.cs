@@ -58,8 +58,9 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
                 _uncommittedAt = store.RecordVersion;
             }
 
-            _uncommitted[new RecordKey(record.Module, record.Id)] = record.Clone();
-            generation.Apply(generation.Version, generation.Version, new Dictionary<RecordKey, CrmRecord?> { [new RecordKey(record.Module, record.Id)] = record });
+            var key = new RecordKey(record.Module, record.Id);
+            _uncommitted[key] = record.Clone();
+            generation.Apply(generation.Version, generation.Version, new Dictionary<RecordKey, CrmRecord?> { [key] = record });
             _uncommittedIn = generation;
         }
     }
