@@ -50,15 +50,15 @@ public sealed class IntakeFloors
     }
 
     /// <summary>The medians, each as a share of echo's median in the same runs.</summary>
-    public IEnumerable<string> SummaryLines(double echoRate)
-    {
-        yield return Invariant(
-            $"{_benchmark} store floor (set_entry's message stored as a Lead through the group commit, durable, no intake work): {Store.MedianRate:F0} req/s = {Share(Store, echoRate)} of echo; ") + Invariant(
-            $"p50 {Figure.Median(Store.Runs.Select(r => r.P50Ms)):F2} ms, p99 {Figure.Median(Store.Runs.Select(r => r.P99Ms)):F2} ms (median of {Store.Runs.Count} runs)");
-        yield return Invariant(
-            $"{_benchmark} journal floor (set_entry's message appended to a file, one fsync per group, no store): {Journal.MedianRate:F0} req/s = {Share(Journal, echoRate)} of echo; ") + Invariant(
-            $"p50 {Figure.Median(Journal.Runs.Select(r => r.P50Ms)):F2} ms, p99 {Figure.Median(Journal.Runs.Select(r => r.P99Ms)):F2} ms (median of {Journal.Runs.Count} runs)");
-    }
+    public IEnumerable<string> SummaryLines(double echoRate) =>
+    [
+        SummaryLine(Store, "set_entry's message stored as a Lead through the group commit, durable, no intake work", echoRate),
+        SummaryLine(Journal, "set_entry's message appended to a file, one fsync per group, no store", echoRate),
+    ];
+
+    private string SummaryLine(Figure floor, string what, double echoRate) => Invariant(
+        $"{_benchmark} {floor.Name} ({what}): {floor.MedianRate:F0} req/s = {Share(floor, echoRate)} of echo; ") + Invariant(
+        $"p50 {floor.MedianP50Ms:F2} ms, p99 {floor.MedianP99Ms:F2} ms (median of {floor.Runs.Count} runs)");
 
     private static string Share(Figure figure, double echoRate) =>
         echoRate > 0 ? Invariant($"{100 * figure.MedianRate / echoRate:F1}%") : "-";

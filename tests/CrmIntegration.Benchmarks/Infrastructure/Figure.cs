@@ -13,6 +13,10 @@ public sealed class Figure(string benchmark, string name)
 
     public double MedianRate => Median(_runs.Select(r => r.RequestsPerSecond));
 
+    public double MedianP50Ms => Median(_runs.Select(r => r.P50Ms));
+
+    public double MedianP99Ms => Median(_runs.Select(r => r.P99Ms));
+
     public long Errors => _runs.Sum(r => r.Errors);
 
     public void Add(LoadResult result) => _runs.Add(result);
@@ -25,7 +29,7 @@ public sealed class Figure(string benchmark, string name)
         $"{benchmark} {name}: {MedianRate:F0} req/s (median of {_runs.Count} runs, {clients} clients)");
 
     public string LatencyLine() => string.Create(CultureInfo.InvariantCulture,
-        $"{benchmark} {name} latency: p50 {Median(_runs.Select(r => r.P50Ms)):F2} ms, p99 {Median(_runs.Select(r => r.P99Ms)):F2} ms (median of {_runs.Count} runs)");
+        $"{benchmark} {name} latency: p50 {MedianP50Ms:F2} ms, p99 {MedianP99Ms:F2} ms (median of {_runs.Count} runs)");
 
     public static double Median(IEnumerable<double> values)
     {
