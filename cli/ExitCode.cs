@@ -51,6 +51,13 @@ public enum ExitCode
     /// </summary>
     UndoRefused = 10,
 
+    /// <summary>
+    /// A setting is wrong (unreadable, out of range, an unknown key in a known section, a retired one
+    /// such as <c>CRM_DB</c>, a missing <c>--config</c> file); the message names the key, where its
+    /// value came from and what would be right. Nothing was read or written.
+    /// </summary>
+    BadConfiguration = 11,
+
     /// <summary>Interrupted by Ctrl+C or SIGTERM before any change was written (128 + SIGINT, as shells report).</summary>
     Cancelled = 130,
 }

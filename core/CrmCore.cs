@@ -107,16 +107,21 @@ public sealed class CrmCore : IDisposable
     public LeadSubmissions Submissions { get; }
 
     /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
-    /// <exception cref="Errors.CrmException">90 when another process holds the database; 1001 for bad Mail settings.</exception>
+    /// <exception cref="Errors.CrmException">90 when another process holds the database; <see cref="Errors.CrmErrorCode.BadConfiguration"/> for bad Mail settings.</exception>
     public static CrmCore Open(CrmCoreOptions options, TimeProvider? clock = null, ModuleRegistry? registry = null)
     {
         registry ??= ModuleRegistry.Default;
         options.Mail.Validate();
         ICrmStore store = options.DatabasePath == ":memory:"
             ? LiteDbCrmStore.InMemory(registry)
-            : LiteDbCrmStore.OpenFile(options.DatabasePath, registry, options.ReadCacheRecords);
+            : LiteDbCrmStore.OpenFile(options.DatabasePath, registry, options.ReadCacheRecords, options.Warn);
         try
         {
+            if (options.DatabasePath != ":memory:")
+            {
+                OwnerOnly.PrepareOutbox(options.OutboxDirectory, options.Warn);
+            }
+
             return new CrmCore(store, registry, options, clock ?? TimeProvider.System);
         }
         catch

@@ -37,4 +37,11 @@ public sealed class CrmCoreOptions
 
     /// <summary>Lead intake: duplicate actions and assignment (configuration section <c>Intake</c>).</summary>
     public IntakeOptions Intake { get; set; } = new();
+
+    /// <summary>
+    /// Told, one line each, what opening the store changed or could not change about who may read
+    /// the data (a database or outbox that was readable by others); the server logs it, <c>crm</c>
+    /// prints it on stderr. Null: nobody is told.
+    /// </summary>
+    public Action<string>? Warn { get; set; }
 }

@@ -2,10 +2,10 @@
 # Runs the CrmIntegration server in the foreground (Ctrl+C stops it), building it in Release
 # first when the build is missing or older than any source under core/ or server/.
 #
-# Settings come from the environment (CRM_ prefix, see server/Extensions/ServerSettings.cs);
-# defaults here: CRM_DATA_DIR=<repo>/data, CRM_URLS=http://127.0.0.1:5080. Arguments are passed
-# to the server (e.g. --URLS=http://0.0.0.0:5080). A relative CRM_DATA_DIR is taken from the
-# current directory.
+# Settings (README, Configuration): the built-in appsettings.json, then --config FILE (or
+# CRM_CONFIG), then CRM_Section__Key environment variables, then the arguments, which are passed to
+# the server (e.g. --Server:Urls=http://0.0.0.0:5080). Unless you chose a database yourself (with
+# --config, CRM_CONFIG or CRM_Storage__Path), it is <repo>/data/crm.db, the one scripts/crm uses.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,7 +27,7 @@ if stale; then
     dotnet build "$project" -c Release --nologo -v quiet >&2
 fi
 
-export CRM_DATA_DIR="${CRM_DATA_DIR:-$root/data}"
-export CRM_URLS="${CRM_URLS:-http://127.0.0.1:5080}"
-mkdir -p "$CRM_DATA_DIR"
+# shellcheck source=lib/default-database.sh
+source "$root/scripts/lib/default-database.sh"
+crm_default_database "$root" "$@"
 exec dotnet "$dll" "$@"

@@ -1,4 +1,3 @@
 using CrmIntegration.Server.Extensions;
 
-var app = CrmServer.Build(args);
-app.Run();
+return await CrmServer.RunAsync(args);

@@ -1,4 +1,4 @@
-using System.Collections;
+using CrmIntegration.Core.Configuration;
 
 namespace CrmIntegration.Cli.CommandLine;
 
@@ -6,7 +6,7 @@ namespace CrmIntegration.Cli.CommandLine;
 /// What a command reads and writes besides its arguments: the seam the tests replace with string
 /// readers and writers. <see cref="HandleTermination"/> is off in tests so that an in-process run
 /// does not register process-wide signal handlers. <see cref="Variables"/> are the environment
-/// variables settings are read from (<c>CRM_Matching__…</c>); tests pass their own, since the
+/// variables settings are read from (<c>CRM_Matching__…</c>, <c>CRM_CONFIG</c>); tests pass their own, since the
 /// process environment is shared by tests running in parallel.
 /// </summary>
 internal sealed record CliEnvironment(
@@ -24,9 +24,5 @@ internal sealed record CliEnvironment(
 
     public static CliEnvironment FromConsole() =>
         new(Console.In, Console.Out, Console.Error, !Console.IsOutputRedirected, TimeProvider.System, HandleTermination: true,
-            ErrorIsTerminal: !Console.IsErrorRedirected, Variables: ProcessVariables());
-
-    private static Dictionary<string, string?> ProcessVariables() =>
-        Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
+            ErrorIsTerminal: !Console.IsErrorRedirected, Variables: CrmConfiguration.ProcessEnvironment());
 }

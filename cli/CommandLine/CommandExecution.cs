@@ -16,7 +16,7 @@ internal static class CommandExecution
         command.SetAction(async (parseResult, cancellation) =>
         {
             var context = new CommandContext(
-                parseResult.GetValue(common.Database) ?? CommonOptions.DatabasePathFromEnvironment(),
+                parseResult.GetValue(common.Database) ?? "",
                 environment.Input,
                 parseResult.InvocationConfiguration.Output,
                 parseResult.InvocationConfiguration.Error,
@@ -25,7 +25,12 @@ internal static class CommandExecution
                 cancellation,
                 environment.ErrorIsTerminal,
                 environment.Variables);
-            return (int)await RunAsync(context, () => handler(parseResult, context));
+            return (int)await RunAsync(context, () =>
+            {
+                // Read inside RunAsync, so that a bad setting is one line and exit code 11 like any refusal.
+                var settings = CliSettings.Load(parseResult, common, environment.Variables);
+                return handler(parseResult, context with { DatabasePath = settings.Storage.Path, Settings = settings });
+            });
         });
 
     public static async Task<ExitCode> RunAsync(CommandContext context, Func<Task<ExitCode>> handler)
@@ -60,6 +65,7 @@ internal static class CommandExecution
         CrmErrorCode.InvalidData or CrmErrorCode.DuplicateRecords => ExitCode.InvalidData,
         CrmErrorCode.NoRecords or CrmErrorCode.ModuleDoesNotExist or CrmErrorCode.RelationshipNotSupported => ExitCode.NotFound,
         CrmErrorCode.AccessDenied => ExitCode.AccessDenied,
+        CrmErrorCode.BadConfiguration => ExitCode.BadConfiguration,
         _ => ExitCode.Failure,
     };
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CrmIntegration.Core;
+using CrmIntegration.Core.Configuration;
 
 namespace CrmIntegration.Cli.CommandLine;
 
@@ -9,22 +9,21 @@ namespace CrmIntegration.Cli.CommandLine;
 /// </summary>
 internal sealed class CommonOptions
 {
-    public const string DatabaseEnvironmentVariable = "CRM_DB";
-
-    public static readonly string DefaultDatabasePath =
-        "./" + CrmCoreOptions.DefaultDataDirectory + "/" + CrmCoreOptions.DatabaseFileName;
-
     public Option<string> Database { get; } = new("--db")
     {
-        Description = $"The database file. Defaults to ${DatabaseEnvironmentVariable} when set, else {DefaultDatabasePath}. "
+        Description = "The database file for this run, over the setting Storage:Path (--config FILE, CRM_Storage__Path; "
+            + $"default {StorageOptions.DefaultPath} under the current directory). "
             + "Commands refuse to run while the server (or another crm) has it open.",
         HelpName = "PATH",
         Recursive = true,
-        DefaultValueFactory = _ => DatabasePathFromEnvironment(),
     };
 
-    public static string DatabasePathFromEnvironment() =>
-        Environment.GetEnvironmentVariable(DatabaseEnvironmentVariable) is { Length: > 0 } fromEnvironment
-            ? fromEnvironment
-            : DefaultDatabasePath;
+    public Option<string> Config { get; } = new(CrmConfiguration.ConfigOption)
+    {
+        Description = "The installation's settings file (JSON, the sections the server reads: Storage, Mail, Matching, Intake, "
+            + $"Security, Server); defaults to ${CrmConfiguration.ConfigFileVariable} when set. "
+            + "CRM_Section__Key environment variables override it. 'crm config show' prints the result.",
+        HelpName = "FILE",
+        Recursive = true,
+    };
 }

@@ -3,9 +3,10 @@ using CrmIntegration.Core;
 namespace CrmIntegration.Cli.CommandLine;
 
 /// <summary>
-/// Opens the core over the <c>--db</c> file. Opening takes the store's exclusive lock first, so a
-/// database held by the server is refused (core fault 90, exit code DatabaseInUse) before a byte of
-/// it is read or written.
+/// Opens the core over the configured database file (<c>Storage:Path</c>, or <c>--db</c>) with the
+/// run's settings. Opening takes the store's exclusive lock first, so a database held by the server
+/// is refused (core fault 90, exit code DatabaseInUse) before a byte of it is read or written.
+/// Every error names the file.
 /// </summary>
 internal static class DatabaseAccess
 {
@@ -19,19 +20,27 @@ internal static class DatabaseAccess
     /// <summary>The full path of the database file, or exit code DatabaseMissing when there is none.</summary>
     public static string RequireExisting(CommandContext context)
     {
-        var path = Path.GetFullPath(context.DatabasePath);
-        if (Directory.Exists(path))
-        {
-            throw new CliException(ExitCode.DatabaseMissing, $"{path} is a directory, not a database file (--db names the file)");
-        }
-
+        var path = RequireFile(context);
         if (!File.Exists(path))
         {
             throw new CliException(ExitCode.DatabaseMissing,
-                $"there is no database at {path}; pass --db or set {CommonOptions.DatabaseEnvironmentVariable}, or create it with 'crm users add'");
+                $"there is no database at {path} (Storage:Path, {SourceOfPath(context)}); pass --db PATH or set Storage:Path "
+                + "(--config FILE, CRM_Storage__Path), or create it with 'crm users add'");
         }
 
         return path;
+    }
+
+    /// <summary>For commands that create data: makes the file and its directory when missing.</summary>
+    public static CrmCore OpenOrCreate(CommandContext context) => Open(context, RequireFile(context));
+
+    private static string RequireFile(CommandContext context)
+    {
+        var path = Path.GetFullPath(context.DatabasePath);
+        return Directory.Exists(path)
+            ? throw new CliException(ExitCode.DatabaseMissing,
+                $"{path} is a directory, not a database file (Storage:Path, {SourceOfPath(context)}, names the file, e.g. {Path.Combine(path, "crm.db")})")
+            : path;
     }
 
     /// <summary>
@@ -55,26 +64,32 @@ internal static class DatabaseAccess
         }
     }
 
-    /// <summary>For commands that create data: makes the file and its directory when missing.</summary>
-    public static CrmCore OpenOrCreate(CommandContext context)
-    {
-        var path = Path.GetFullPath(context.DatabasePath);
-        if (Directory.Exists(path))
-        {
-            throw new CliException(ExitCode.DatabaseMissing, $"{path} is a directory, not a database file (--db names the file)");
-        }
-
-        return Open(context, path);
-    }
-
     private static CrmCore Open(CommandContext context, string path)
     {
-        if (File.Exists(path))
+        try
         {
-            EnsureLiteDbFile(path);
-        }
+            if (File.Exists(path))
+            {
+                EnsureLiteDbFile(path);
+            }
 
-        context.Cancellation.ThrowIfCancellationRequested();
-        return CrmCore.Open(new CrmCoreOptions { DatabasePath = path, Mail = MailSettings.FromEnvironment() }, context.Clock);
+            context.Cancellation.ThrowIfCancellationRequested();
+            var options = context.Settings?.ToCoreOptions() ?? new CrmCoreOptions();
+            options.DatabasePath = path;
+            options.Warn = change => context.Error.WriteLine("crm: warning: " + change);
+            return CrmCore.Open(options, context.Clock);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Permissions or a full disk: the environment's to fix, so one line naming the file rather than a stack trace.
+            throw new CliException(ExitCode.Failure, $"cannot open the database {path}: {e.Message}");
+        }
+        catch (LiteDB.LiteException e)
+        {
+            throw new CliException(ExitCode.NotADatabase, $"{path} cannot be read as a CrmIntegration database: {e.Message}");
+        }
     }
+
+    private static string SourceOfPath(CommandContext context) =>
+        context.Settings is { } settings ? "from " + settings.SourceOf("Storage:Path") : "given to the command";
 }

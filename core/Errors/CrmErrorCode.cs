@@ -7,6 +7,12 @@ namespace CrmIntegration.Core.Errors;
 public enum CrmErrorCode
 {
     Unknown = -1,
+
+    /// <summary>
+    /// Not SugarCRM's: a setting is wrong (core/Configuration). Raised while a host starts, never
+    /// sent to a SOAP client; the CLI exits with its own code for it.
+    /// </summary>
+    BadConfiguration = -2,
     InvalidLogin = 10,
     InvalidSessionId = 11,
     ModuleDoesNotExist = 20,

@@ -33,6 +33,7 @@ public sealed partial class CrmException : Exception
         CrmErrorCode.InvalidData => "Invalid data",
         CrmErrorCode.PasswordExpired => "Password Expired",
         CrmErrorCode.AccountLocked => "Account Locked",
+        CrmErrorCode.BadConfiguration => "Bad Configuration",
         _ => "Unknown Error",
     };
 

@@ -21,6 +21,7 @@ public sealed class MailOptions
     public string? BaseUrl { get; set; }
 
     /// <summary>Pickup directory used when no SMTP host is set; null means <c>outbox/</c> beside the database.</summary>
+    [Configuration.ConfigurationPath]
     public string? OutboxDirectory { get; set; }
 
     /// <summary>How often the server's delivery job runs (<c>Mail:DeliveryInterval</c>); zero turns the job off.</summary>
@@ -43,23 +44,8 @@ public sealed class MailOptions
         : throw CrmException.InvalidData($"Mail:From '{From}' is not an email address");
 
     /// <summary>Refuses settings that would fail later, naming the configuration key.</summary>
-    /// <exception cref="CrmException">1001 naming the first bad key.</exception>
-    public void Validate()
-    {
-        _ = Sender;
-        if (BaseUrl is { Length: > 0 } && !Uri.TryCreate(BaseUrl, UriKind.Absolute, out _))
-        {
-            throw CrmException.InvalidData($"Mail:BaseUrl '{BaseUrl}' is not an absolute URL");
-        }
-
-        if (DeliveryInterval < TimeSpan.Zero)
-        {
-            throw CrmException.InvalidData("Mail:DeliveryInterval must not be negative");
-        }
-
-        Smtp.Validate();
-        Backoff.Validate();
-    }
+    /// <exception cref="CrmException"><see cref="CrmErrorCode.BadConfiguration"/> naming the first bad key.</exception>
+    public void Validate() => Configuration.Checks.MailChecks.Check(this, Configuration.SettingsCheck.WithoutSources);
 }
 
 /// <summary><c>Mail:Notifications</c>: the global switch; each user also has <c>receive_notifications</c>.</summary>

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Storage;
 using MimeKit;
 
 namespace CrmIntegration.Core.Mail;
@@ -20,8 +21,9 @@ public sealed class PickupDirectoryTransport(string directory) : IMailTransport
         var temporary = Path.Combine(directory, $".{name}.{Guid.NewGuid():N}.tmp");
         try
         {
-            Directory.CreateDirectory(directory);
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            // Owner-only: a mail is customer data (OwnerOnly). The rename keeps the file's mode.
+            OwnerOnly.CreateDirectory(directory);
+            await using (var stream = OwnerOnly.Open(temporary, FileMode.CreateNew, FileAccess.Write))
             {
                 await message.WriteToAsync(stream, cancellation);
                 stream.Flush(flushToDisk: true);

@@ -1,5 +1,3 @@
-using CrmIntegration.Core.Errors;
-
 namespace CrmIntegration.Core.Mail;
 
 /// <summary>
@@ -31,16 +29,7 @@ public sealed class RetryBackoff
         return delay < Max ? delay : Max;
     }
 
-    public void Validate()
-    {
-        if (Initial <= TimeSpan.Zero || Max < Initial)
-        {
-            throw CrmException.InvalidData("Mail:Backoff:Initial must be positive and not above Mail:Backoff:Max");
-        }
-
-        if (MaxAttempts < 1)
-        {
-            throw CrmException.InvalidData("Mail:Backoff:MaxAttempts must be at least 1");
-        }
-    }
+    /// <summary>Refuses a backoff that cannot work, naming the key.</summary>
+    /// <exception cref="Errors.CrmException"><see cref="Errors.CrmErrorCode.BadConfiguration"/>.</exception>
+    public void Validate() => Configuration.Checks.MailChecks.CheckBackoff(this, Configuration.SettingsCheck.WithoutSources);
 }

@@ -1,5 +1,3 @@
-using CrmIntegration.Core.Errors;
-
 namespace CrmIntegration.Core.Mail;
 
 /// <summary><c>Mail:Smtp</c>: the relay notifications are handed to.</summary>
@@ -23,21 +21,7 @@ public sealed class SmtpOptions
 
     public int EffectivePort => Port != 0 ? Port : Security == SmtpSecurity.SslOnConnect ? 465 : 25;
 
-    public void Validate()
-    {
-        if (Port is < 0 or > 65535)
-        {
-            throw CrmException.InvalidData($"Mail:Smtp:Port {Port} is not a TCP port");
-        }
-
-        if (Timeout <= TimeSpan.Zero)
-        {
-            throw CrmException.InvalidData("Mail:Smtp:Timeout must be positive");
-        }
-
-        if (!string.IsNullOrEmpty(UserName) && Password is null)
-        {
-            throw CrmException.InvalidData("Mail:Smtp:UserName is set but Mail:Smtp:Password is not");
-        }
-    }
+    /// <summary>Refuses settings that would fail only when mail is sent, naming the key.</summary>
+    /// <exception cref="Errors.CrmException"><see cref="Errors.CrmErrorCode.BadConfiguration"/>.</exception>
+    public void Validate() => Configuration.Checks.MailChecks.CheckSmtp(this, Configuration.SettingsCheck.WithoutSources);
 }

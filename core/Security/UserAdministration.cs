@@ -18,6 +18,9 @@ public sealed class UserAdministration(ICrmStore store, RecordService records, U
     /// <summary>SugarCRM's id for its first administrator; integrations sometimes hard-code it.</summary>
     public const string FirstAdminId = "1";
 
+    /// <summary>The shortest password accepted, here and for <c>Server:AdminPassword</c>.</summary>
+    public const int MinimumPasswordLength = 8;
+
     public CrmRecord Add(string userName, string password, UserRole role, string? lastName = null,
         string? firstName = null, string? email = null, string? reportsTo = null)
     {
@@ -98,9 +101,9 @@ public sealed class UserAdministration(ICrmStore store, RecordService records, U
 
     private static void EnsureStrongEnough(string password)
     {
-        if (password.Length < 8)
+        if (password.Length < MinimumPasswordLength)
         {
-            throw CrmException.InvalidData("a password needs at least 8 characters");
+            throw CrmException.InvalidData($"a password needs at least {MinimumPasswordLength} characters");
         }
     }
 

@@ -1,33 +1,20 @@
 using CrmIntegration.Core;
-using CrmIntegration.Core.Mail;
-using CrmIntegration.Core.Security;
+using CrmIntegration.Core.Configuration;
 
 namespace CrmIntegration.Server.Extensions;
 
 public static class CoreServiceExtensions
 {
-    /// <summary>One <see cref="CrmCore"/> over the data directory's database, opened at start-up, and its mail delivery job.</summary>
-    public static IServiceCollection AddCrmCore(this IServiceCollection services, IConfiguration configuration, ServerSettings settings)
+    /// <summary>One <see cref="CrmCore"/> over the configured database (<c>Storage:Path</c>), and its mail delivery job.</summary>
+    public static IServiceCollection AddCrmCore(this IServiceCollection services, CrmSettings settings)
     {
-        var security = new SecurityOptions();
-        configuration.GetSection("Security").Bind(security);
-        var matching = new Core.Matching.MatchingOptions();
-        configuration.GetSection(Core.Matching.MatchingOptions.SectionName).Bind(matching);
-        var mail = new MailOptions();
-        configuration.GetSection(MailOptions.Section).Bind(mail);
-        var intake = new Core.Intake.IntakeOptions();
-        configuration.GetSection(Core.Intake.IntakeOptions.SectionName).Bind(intake);
-        var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security, Matching = matching, Mail = mail, Intake = intake };
-        if (configuration.GetValue<int?>("Storage:ReadCacheRecords") is { } cached)
+        services.AddSingleton(provider =>
         {
-            options.ReadCacheRecords = cached >= 0
-                ? cached
-                : throw new InvalidOperationException($"Storage:ReadCacheRecords must be 0 or more, not {cached}");
-        }
-
-        services.AddSingleton(_ => CrmCore.Open(options));
+            var logger = provider.GetRequiredService<ILogger<CrmCore>>();
+            return CrmCore.Open(settings.ToCoreOptions(warn: change => logger.LogWarning("Data permissions: {Change}", change)));
+        });
         services.AddHostedService<DuplicateIndexWarmup>();
-        services.AddCrmMailDelivery(mail);
+        services.AddCrmMailDelivery(settings.Mail);
         return services;
     }
 }

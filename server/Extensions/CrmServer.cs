@@ -1,35 +1,101 @@
 using CrmIntegration.Core;
-using CrmIntegration.Core.Security;
+using CrmIntegration.Core.Configuration;
+using CrmIntegration.Core.Errors;
 
 namespace CrmIntegration.Server.Extensions;
 
-/// <summary>Builds the server: configuration, core, SOAP services and the small HTTP pages.</summary>
+/// <summary>Builds and runs the server: configuration, core, SOAP services and the small HTTP pages.</summary>
 public static class CrmServer
 {
-    public const string EnvironmentPrefix = "CRM_";
+    /// <summary>The exit code of a start refused for a bad setting (the same number as <c>crm</c>'s BadConfiguration).</summary>
+    public const int BadConfigurationExitCode = 11;
 
-    /// <param name="args">Command-line arguments (ASP.NET Core conventions, e.g. <c>--URLS=…</c>).</param>
-    /// <param name="configure">Lets tests and benchmarks override settings or add services before building.</param>
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>The exit code of any other start refused with a one-line message (e.g. the database held by another process).</summary>
+    public const int StartRefusedExitCode = 1;
+
+    /// <summary>
+    /// What Program.cs runs: builds the server and serves until stopped. A start refused for a reason
+    /// the administrator can fix (a bad setting, the database in use) is one line on
+    /// <paramref name="error"/> and a non-zero exit code, never a stack trace.
+    /// </summary>
+    /// <param name="args">Command line: <c>--config FILE</c> and settings as <c>--Section:Key=value</c>.</param>
+    /// <param name="environment">Environment variables; the process's when null.</param>
+    /// <param name="error">Where the refusal goes; stderr when null.</param>
+    public static async Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? environment = null,
+        TextWriter? error = null, CancellationToken cancellation = default)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        WebApplication app;
+        try
         {
-            Args = args,
-            ContentRootPath = AppContext.BaseDirectory,
+            app = Build(args, environment ?? CrmConfiguration.ProcessEnvironment());
+        }
+        catch (CrmException e)
+        {
+            // One line whatever the message holds, so that service managers log it as one entry.
+            await (error ?? Console.Error).WriteLineAsync("crm-server: " + e.Message.ReplaceLineEndings(" "));
+            return e.Code == CrmErrorCode.BadConfiguration ? BadConfigurationExitCode : StartRefusedExitCode;
+        }
+
+        await using (app)
+        {
+            await app.StartAsync(cancellation);
+            await app.WaitForShutdownAsync(cancellation);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Builds the server over the process's environment variables.</summary>
+    /// <param name="args">Command line: <c>--config FILE</c> and settings as <c>--Section:Key=value</c>.</param>
+    /// <param name="configure">Lets tests and benchmarks override settings or add services before building.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null) =>
+        Build(args, CrmConfiguration.ProcessEnvironment(), configure);
+
+    /// <summary>
+    /// Builds the server from the one configuration loader (<see cref="CrmConfiguration"/>), checks
+    /// every setting, opens the database and checks the settings that name its users.
+    /// </summary>
+    /// <param name="args">Command line: <c>--config FILE</c> and settings as <c>--Section:Key=value</c>.</param>
+    /// <param name="environment">Environment variables (<c>CRM_…</c>, <c>CRM_CONFIG</c>); tests pass their own.</param>
+    /// <param name="configure">Lets tests and benchmarks override settings or add services before building.</param>
+    /// <exception cref="CrmException"><see cref="CrmErrorCode.BadConfiguration"/> naming the key; 90 when another process holds the database.</exception>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?> environment, Action<WebApplicationBuilder>? configure = null)
+    {
+        var (configFile, settingsArgs) = CrmConfiguration.TakeConfigOption(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+
+        // ASP.NET Core's own sources (its appsettings.json, every environment variable unprefixed,
+        // the command line) give way to the loader crm uses too, so both hosts read the same settings.
+        builder.Configuration.Sources.Clear();
+        CrmConfiguration.AddSources(builder.Configuration, new ConfigurationRequest
+        {
+            Environment = environment,
+            ConfigFile = configFile,
+            CommandLine = settingsArgs,
         });
-        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
-        builder.Configuration.AddCommandLine(args);
         configure?.Invoke(builder);
 
-        var settings = ServerSettings.From(builder.Configuration);
-        builder.WebHost.UseUrls(settings.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries));
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
+        var settings = CrmSettings.Bind(builder.Configuration);
+        builder.WebHost.UseUrls([.. settings.Server.UrlList]);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.Server.MaxRequestBodyBytes);
         builder.Services.AddSingleton(settings);
-        builder.Services.AddCrmCore(builder.Configuration, settings);
+        builder.Services.AddCrmCore(settings);
         builder.Services.AddCrmSoap();
 
         var app = builder.Build();
-        EnsureFirstAdmin(app, settings);
+        try
+        {
+            var core = app.Services.GetRequiredService<CrmCore>();
+            settings.CheckAgainst(core);
+            EnsureFirstAdmin(app, core, settings);
+        }
+        catch
+        {
+            // Releases the database (the core is a singleton of the container) before the error is reported.
+            ((IDisposable)app).Dispose();
+            throw;
+        }
+
         app.UseSoapFaultStatus();
         app.UseXmlSafety();
         app.UseWsdlRepair();
@@ -38,19 +104,19 @@ public static class CrmServer
         return app;
     }
 
-    private static void EnsureFirstAdmin(WebApplication app, ServerSettings settings)
+    private static void EnsureFirstAdmin(WebApplication app, CrmCore core, CrmSettings settings)
     {
-        var core = app.Services.GetRequiredService<CrmCore>();
-        var generated = core.UserAdmin.EnsureFirstAdmin(settings.AdminPassword, out var created);
+        var logger = app.Services.GetRequiredService<ILogger<CrmCore>>();
+        logger.LogInformation("Database {Path} (Storage:Path from {Source})", settings.Storage.Path, settings.SourceOf("Storage:Path"));
+        var generated = core.UserAdmin.EnsureFirstAdmin(settings.Server.AdminPassword, out var created);
         if (!created)
         {
             return;
         }
 
-        var logger = app.Services.GetRequiredService<ILogger<CrmCore>>();
         if (generated is null)
         {
-            logger.LogInformation("Created user 'admin' with the password from CRM_ADMIN_PASSWORD");
+            logger.LogInformation("Created user 'admin' with the password from Server:AdminPassword");
             return;
         }
 

@@ -46,7 +46,7 @@ internal static class DedupeMergeCommand
             }
             else if (!result.GetValue(auto) && matching.AnyGiven(result))
             {
-                result.AddError("--rule, --fields, --threshold, --against and --settings go with --auto; "
+                result.AddError("--rule, --fields, --threshold and --against go with --auto; "
                     + "--group takes the group as the latest find saved it, with that find's rules");
             }
             else if (result.GetValue(group) is < 1)

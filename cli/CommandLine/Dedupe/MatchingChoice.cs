@@ -3,13 +3,12 @@ using CrmIntegration.Core.Matching;
 namespace CrmIntegration.Cli.CommandLine.Dedupe;
 
 /// <summary>What the command line said about matching (<see cref="MatchingCommandOptions"/>); null means not given.</summary>
-internal sealed record MatchingChoice(string? Rule = null, string? Fields = null, double? Threshold = null,
-    string? Against = null, string? Settings = null)
+internal sealed record MatchingChoice(string? Rule = null, string? Fields = null, double? Threshold = null, string? Against = null)
 {
-    /// <summary>The settings and the search asked for, on the module's canonical name.</summary>
+    /// <summary>The settings (the run's <c>Matching</c> section) and the search asked for, on the module's canonical name.</summary>
     public (MatchingOptions Options, DuplicateSearchRequest Request) Resolve(CommandContext context, string module)
     {
-        var options = MatchingSettings.Load(context, Settings);
+        var options = context.Settings?.Matching ?? new MatchingOptions();
         if (Threshold is { } t)
         {
             // Modules compared against use their configured rules; their fuzzy rule takes the threshold too.

@@ -5,8 +5,8 @@ using CrmIntegration.Core.Matching;
 namespace CrmIntegration.Cli.CommandLine.Dedupe;
 
 /// <summary>
-/// <c>--rule</c>, <c>--fields</c>, <c>--threshold</c>, <c>--against</c> and <c>--settings</c>: how
-/// <c>crm dedupe find</c> and <c>crm dedupe merge --auto</c> decide what a duplicate is.
+/// <c>--rule</c>, <c>--fields</c>, <c>--threshold</c> and <c>--against</c>: how <c>crm dedupe find</c>
+/// and <c>crm dedupe merge --auto</c> decide what a duplicate is, over the <c>Matching</c> settings.
 /// </summary>
 internal sealed class MatchingCommandOptions
 {
@@ -39,12 +39,8 @@ internal sealed class MatchingCommandOptions
         HelpName = "MODULES",
     };
 
-    public Option<string?> Settings { get; } = new("--settings")
-    {
-        Description = "A JSON settings file whose Matching section overrides the built-in rules and weights "
-            + "(the server's appsettings.json will do); CRM_Matching__… environment variables override both.",
-        HelpName = "FILE",
-    };
+    /// <summary>The option of earlier versions, kept hidden so that a script still using it is told what replaced it.</summary>
+    public Option<string?> RetiredSettings { get; } = new("--settings") { Hidden = true };
 
     public void AddTo(Command command)
     {
@@ -52,9 +48,15 @@ internal sealed class MatchingCommandOptions
         command.Options.Add(Fields);
         command.Options.Add(Threshold);
         command.Options.Add(Against);
-        command.Options.Add(Settings);
+        command.Options.Add(RetiredSettings);
         command.Validators.Add(result =>
         {
+            if (result.GetResult(RetiredSettings) is not null)
+            {
+                result.AddError("--settings was replaced by the global --config FILE, which every crm command takes "
+                    + "(and which is read whole, as the server reads it)");
+            }
+
             if (result.GetResult(Rule) is not null && result.GetResult(Fields) is not null)
             {
                 result.AddError("--rule and --fields cannot be used together");
@@ -71,12 +73,11 @@ internal sealed class MatchingCommandOptions
     }
 
     public bool AnyGiven(System.CommandLine.Parsing.CommandResult result) =>
-        new Option[] { Rule, Fields, Threshold, Against, Settings }.Any(o => result.GetResult(o) is not null);
+        new Option[] { Rule, Fields, Threshold, Against }.Any(o => result.GetResult(o) is not null);
 
     public MatchingChoice Read(ParseResult parseResult) => new(
         parseResult.GetValue(Rule),
         parseResult.GetValue(Fields),
         parseResult.GetValue(Threshold),
-        parseResult.GetValue(Against),
-        parseResult.GetValue(Settings));
+        parseResult.GetValue(Against));
 }

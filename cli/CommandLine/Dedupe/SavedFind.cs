@@ -40,7 +40,7 @@ internal sealed record SavedFind(string Module, string Rules, IReadOnlyList<stri
         var temporary = path + ".tmp";
         try
         {
-            File.WriteAllText(temporary, JsonSerializer.Serialize(this, Json));
+            OwnerOnly.WriteAllText(temporary, JsonSerializer.Serialize(this, Json));
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -28,46 +28,8 @@ public sealed class AssignmentOptions
     public string? DefaultTeam { get; set; }
 
     /// <summary>Fails with a message naming the rule when the configuration cannot work.</summary>
-    /// <exception cref="InvalidOperationException">A rule without a target or condition, or a team that is not defined or empty.</exception>
-    public void Validate()
-    {
-        for (var i = 0; i < Rules.Count; i++)
-        {
-            var rule = Rules[i];
-            var where = $"{SectionName}:Rules:{i}";
-            if (string.IsNullOrWhiteSpace(rule.User) == string.IsNullOrWhiteSpace(rule.Team))
-            {
-                throw new InvalidOperationException($"{where} must name exactly one of User or Team");
-            }
-
-            if (string.IsNullOrWhiteSpace(rule.Partner) && string.IsNullOrWhiteSpace(rule.Field))
-            {
-                throw new InvalidOperationException($"{where} needs a condition: Partner, or Field with Values");
-            }
-
-            if (!string.IsNullOrWhiteSpace(rule.Field) && rule.Values.Count == 0)
-            {
-                throw new InvalidOperationException($"{where} names Field '{rule.Field}' but no Values to compare with");
-            }
-
-            if (rule.Team is { Length: > 0 } team)
-            {
-                EnsureTeam(team, $"{where}:Team");
-            }
-        }
-
-        if (DefaultTeam is { Length: > 0 } fallback)
-        {
-            EnsureTeam(fallback, $"{SectionName}:DefaultTeam");
-        }
-    }
-
-    private void EnsureTeam(string team, string where)
-    {
-        if (!Teams.TryGetValue(team, out var members) || members.Count == 0)
-        {
-            var known = Teams.Count == 0 ? "none are defined" : "defined: " + string.Join(", ", Teams.Keys);
-            throw new InvalidOperationException($"{where} names team '{team}', which has no members ({known} under {SectionName}:Teams)");
-        }
-    }
+    /// <exception cref="Errors.CrmException">
+    /// <see cref="Errors.CrmErrorCode.BadConfiguration"/>: a rule without a target or condition, or a team that is not defined or empty.
+    /// </exception>
+    public void Validate() => Configuration.Checks.IntakeChecks.CheckAssignment(this, Configuration.SettingsCheck.WithoutSources);
 }

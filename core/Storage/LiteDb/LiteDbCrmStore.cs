@@ -90,17 +90,22 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     /// <summary>
     /// Opens (creating if needed) the database file, taking the process lock first; fails with
     /// fault 90 naming the holder when another process has it open. <c>cacheCapacity</c> records are
-    /// kept in the read cache (<see cref="RecordCache"/>; 0 turns it off).
+    /// kept in the read cache (<see cref="RecordCache"/>; 0 turns it off). The data directory and
+    /// every file of the store are owner-only (<see cref="OwnerOnly"/>); <paramref name="warn"/> is
+    /// told about any that had to be tightened.
     /// </summary>
-    public static LiteDbCrmStore OpenFile(string path, ModuleRegistry registry, int cacheCapacity = DefaultCacheCapacity)
+    public static LiteDbCrmStore OpenFile(string path, ModuleRegistry registry, int cacheCapacity = DefaultCacheCapacity, Action<string>? warn = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var fullPath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        OwnerOnly.PrepareDataDirectory(fullPath, warn);
         var storeLock = StoreLock.Acquire(fullPath);
         LogFileStream? log = null;
         try
         {
+            // LiteDB creates a missing file with the process's default mode; an empty file made here
+            // first (which LiteDB takes for a new database) is owner-only from the start.
+            OwnerOnly.Open(fullPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite).Dispose();
             log = new LogFileStream(LogFileStream.PathFor(fullPath));
             var engine = new LiteEngine(new EngineSettings { Filename = fullPath, LogStream = log, Collation = new Collation(OrdinalCollation) });
             return new LiteDbCrmStore(engine, registry, fullPath, storeLock, cacheCapacity, log);

@@ -13,7 +13,7 @@ namespace CrmIntegration.Core.Storage.LiteDb;
 internal sealed class LogFileStream(string path) : Stream
 {
     // No FileStream buffer: every page LiteDB writes goes to the OS at once.
-    private readonly FileStream _file = new(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.RandomAccess);
+    private readonly FileStream _file = OwnerOnly.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.RandomAccess);
     private readonly Lock _flushGate = new();
 
     /// <summary>Writes (and truncations) so far, and how many of them the last completed fsync covered.</summary>

@@ -27,7 +27,7 @@ internal sealed class StoreLock : IDisposable
         FileStream stream;
         try
         {
-            stream = new FileStream(databasePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream = OwnerOnly.Open(databasePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite);
         }
         catch (IOException)
         {
@@ -35,7 +35,7 @@ internal sealed class StoreLock : IDisposable
             throw CrmException.DatabaseInUse(databasePath, holder.Length > 0 ? holder : "unknown process");
         }
 
-        File.WriteAllText(holderPath, $"pid {Environment.ProcessId}, {Process.GetCurrentProcess().ProcessName}\n");
+        OwnerOnly.WriteAllText(holderPath, $"pid {Environment.ProcessId}, {Process.GetCurrentProcess().ProcessName}\n");
         return new StoreLock(stream, holderPath);
     }
 

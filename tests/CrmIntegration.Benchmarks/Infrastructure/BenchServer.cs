@@ -35,13 +35,13 @@ public sealed class BenchServer : IAsyncDisposable
     /// <summary>Starts the server over <paramref name="dataDirectory"/>; <paramref name="settings"/> adds or overrides configuration keys.</summary>
     public static async Task<BenchServer> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = CrmServer.Build([], builder =>
+        var app = CrmServer.Build([], new Dictionary<string, string?>(), builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["DATA_DIR"] = dataDirectory,
-                ["URLS"] = "http://127.0.0.1:0",
-                ["ADMIN_PASSWORD"] = AdminPassword,
+                ["Storage:Path"] = Path.Combine(dataDirectory, "crm.db"),
+                ["Server:Urls"] = "http://127.0.0.1:0",
+                ["Server:AdminPassword"] = AdminPassword,
 
                 // Keeps start/stop banners out of the figures; request logging is already off.
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",

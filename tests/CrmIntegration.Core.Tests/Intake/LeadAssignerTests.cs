@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Intake.Assignment;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
@@ -157,7 +158,7 @@ public sealed class LeadAssignerTests : IDisposable
         var rule = System.Text.Json.JsonSerializer.Deserialize<AssignmentRule>(ruleJson)!;
         var options = new AssignmentOptions { Teams = Teams(("south", ["an"])), Rules = [rule] };
 
-        var error = Assert.Throws<InvalidOperationException>(() => Assigner(options));
+        var error = CrmAssert.Fails(CrmErrorCode.BadConfiguration, () => Assigner(options));
 
         Assert.Contains("Intake:Assignment:Rules:0", error.Message);
         Assert.Contains(expected, error.Message);
@@ -166,7 +167,7 @@ public sealed class LeadAssignerTests : IDisposable
     [Fact]
     public void UnknownDefaultTeam_IsRefused()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Assigner(new AssignmentOptions { DefaultTeam = "south" }));
+        var error = CrmAssert.Fails(CrmErrorCode.BadConfiguration, () => Assigner(new AssignmentOptions { DefaultTeam = "south" }));
 
         Assert.Contains("DefaultTeam names team 'south'", error.Message);
     }

@@ -39,7 +39,7 @@ public sealed class RetryBackoffTests
             MaxAttempts = maxAttempts,
         };
 
-        var error = CrmAssert.Fails(CrmErrorCode.InvalidData, backoff.Validate);
+        var error = CrmAssert.Fails(CrmErrorCode.BadConfiguration, backoff.Validate);
         Assert.Contains("Mail:Backoff:", error.Message);
     }
 }

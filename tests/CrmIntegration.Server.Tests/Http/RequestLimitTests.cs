@@ -9,7 +9,7 @@ public sealed class RequestLimitTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server.Configure("MAX_REQUEST_BODY_BYTES", "4096");
+        _server.Configure("Server:MaxRequestBodyBytes", "4096");
         await _server.InitializeAsync();
     }
 

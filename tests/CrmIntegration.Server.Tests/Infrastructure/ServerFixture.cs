@@ -23,6 +23,8 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "crm-server-tests-" + Guid.NewGuid().ToString("N"));
 
+    public string DatabasePath => Path.Combine(DataDirectory, "crm.db");
+
     public WebApplication App { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -40,12 +42,14 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async Task StartAsync()
     {
-        App = CrmServer.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(_overrides)
-        {
-            ["DATA_DIR"] = DataDirectory,
-            ["URLS"] = "http://127.0.0.1:0",
-            ["ADMIN_PASSWORD"] = AdminPassword,
-        }));
+        // No environment variables: tests run in parallel and must not depend on the process environment.
+        App = CrmServer.Build([], new Dictionary<string, string?>(), builder => builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>(_overrides)
+            {
+                ["Storage:Path"] = DatabasePath,
+                ["Server:Urls"] = "http://127.0.0.1:0",
+                ["Server:AdminPassword"] = AdminPassword,
+            }));
         await App.StartAsync();
         BaseAddress = new Uri(App.Urls.First() + "/");
         _factory = new ChannelFactory<ISugarSoapService>(

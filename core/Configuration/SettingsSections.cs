@@ -1,0 +1,30 @@
+using CrmIntegration.Core.Configuration.Checks;
+using CrmIntegration.Core.Intake;
+using CrmIntegration.Core.Mail;
+using CrmIntegration.Core.Matching;
+using CrmIntegration.Core.Security;
+
+namespace CrmIntegration.Core.Configuration;
+
+/// <summary>
+/// The sections both hosts read, check and <c>crm config show</c> lists, in that order. Another
+/// section plugs in as one more entry (its options class and checks); a section that is not listed
+/// here (<c>Logging</c>, <c>Kestrel</c>, one not yet built) is no error, and is shown as written.
+/// </summary>
+public static class SettingsSections
+{
+    public static readonly SettingsSection Storage = new SettingsSection<StorageOptions>(StorageOptions.SectionName, StorageChecks.Check);
+
+    public static readonly SettingsSection Security = new SettingsSection<SecurityOptions>("Security", SecurityChecks.Check);
+
+    public static readonly SettingsSection Matching = new SettingsSection<MatchingOptions>(MatchingOptions.SectionName, MatchingChecks.Check);
+
+    public static readonly SettingsSection Mail = new SettingsSection<MailOptions>(MailOptions.Section, MailChecks.Check);
+
+    public static readonly SettingsSection Intake =
+        new SettingsSection<IntakeOptions>(IntakeOptions.SectionName, IntakeChecks.Check, IntakeChecks.CheckAgainstStore);
+
+    public static readonly SettingsSection Server = new SettingsSection<ServerOptions>(ServerOptions.SectionName, ServerChecks.Check);
+
+    public static IReadOnlyList<SettingsSection> All { get; } = [Storage, Security, Matching, Mail, Intake, Server];
+}
