@@ -64,6 +64,10 @@ public sealed partial class CrmException
             : $"{key}{From(source)} names partner '{userName}' who does not exist; "
                 + $"add the partner with 'crm users add {userName} --role partner' or correct the name");
 
+    /// <summary>The configured database file cannot be opened (a directory, no permission, a full disk).</summary>
+    public static CrmException DatabaseUnavailable(string path, string reason) =>
+        new(CrmErrorCode.ResourceManagementError, $"the database {path} (Storage:Path) cannot be opened: {reason}");
+
     private static CrmException Configuration(string message) =>
         new(CrmErrorCode.BadConfiguration, "configuration: " + message);
 

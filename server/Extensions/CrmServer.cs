@@ -85,7 +85,7 @@ public static class CrmServer
         var app = builder.Build();
         try
         {
-            var core = app.Services.GetRequiredService<CrmCore>();
+            var core = OpenCore(app, settings);
             settings.CheckAgainst(core);
             EnsureFirstAdmin(app, core, settings);
         }
@@ -102,6 +102,18 @@ public static class CrmServer
         app.MapCrmSoapEndpoints();
         app.MapCrmPages();
         return app;
+    }
+
+    private static CrmCore OpenCore(WebApplication app, CrmSettings settings)
+    {
+        try
+        {
+            return app.Services.GetRequiredService<CrmCore>();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CrmException.DatabaseUnavailable(settings.Storage.Path, e.Message);
+        }
     }
 
     private static void EnsureFirstAdmin(WebApplication app, CrmCore core, CrmSettings settings)

@@ -40,7 +40,8 @@ public sealed class DatabaseAccessTests
         Assert.Equal(ExitCode.DatabaseMissing, run.ExitCode);
         Assert.Equal(6, (int)run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
-        Assert.Equal($"crm: there is no database at {Path.GetFullPath(db.Path)}; pass --db or set CRM_DB, or create it with 'crm users add'", line);
+        Assert.Equal($"crm: there is no database at {Path.GetFullPath(db.Path)} (Storage:Path, from --db); pass --db PATH or set Storage:Path "
+            + "(--config FILE, CRM_Storage__Path), or create it with 'crm users add'", line);
         Assert.False(File.Exists(db.Path));
         Assert.False(Directory.Exists(Path.GetDirectoryName(db.Path)));
     }

@@ -50,13 +50,17 @@ public sealed class UsageTests
     [InlineData("dedupe merge", "Example: crm dedupe merge Leads --group 3 --dry-run")]
     [InlineData("dedupe list", "Example: crm dedupe list Leads")]
     [InlineData("dedupe undo", "Example: crm dedupe undo M-000042")]
-    public async Task Every_command_has_help_with_an_example_and_the_db_option(string command, string example)
+    [InlineData("config", "Example: crm config show --config /etc/crm/crm.json")]
+    [InlineData("config show", "Example: crm config show")]
+    public async Task Every_command_has_help_with_an_example_and_the_db_and_config_options(string command, string example)
     {
         var run = await Crm.RunAsync([.. command.Split(' '), "--help"]);
 
         Assert.Equal(ExitCode.Ok, run.ExitCode);
         Assert.Contains(example, run.Output);
         Assert.Contains("--db <PATH>", run.Output);
-        Assert.Contains("CRM_DB", run.Output);
+        Assert.Contains("CRM_Storage__Path", run.Output);
+        Assert.Contains("--config <FILE>", run.Output);
+        Assert.Contains("$CRM_CONFIG", run.Output);
     }
 }

@@ -10,11 +10,8 @@ internal static class StorageChecks
             throw check.Invalid("Storage:Provider", $"is '{options.Provider}', which is not a storage provider: use {string.Join(" or ", StorageOptions.Providers)}");
         }
 
+        // A path naming a directory is reported where the file is opened (crm: exit code 6, as for a missing file).
         check.NotEmpty("Storage:Path", options.Path, "/srv/crm/data/crm.db");
-        if (Directory.Exists(options.Path))
-        {
-            throw check.Invalid("Storage:Path", $"names the directory {options.Path}: name the database file, e.g. {Path.Combine(options.Path, "crm.db")}");
-        }
 
         check.AtLeast("Storage:ReadCacheRecords", options.ReadCacheRecords, 0);
     }

@@ -130,12 +130,12 @@ public sealed class DedupeFindCommandTests
     }
 
     [Fact]
-    public async Task Matching_rules_come_from_environment_variables_over_the_settings_file()
+    public async Task Matching_rules_come_from_environment_variables_over_the_config_file()
     {
         using var world = await DuplicateWorld.CreateAsync();
-        var settings = Path.Combine(world.Db.Directory, "appsettings.json");
+        var settings = Path.Combine(world.Db.Directory, "crm.json");
         File.WriteAllText(settings, """{ "Matching": { "Rules": { "Leads": [ { "Fields": "name+phone" } ] } } }""");
-        string[] args = ["dedupe", "find", "Leads", "--format", "csv", "--against", "none", "--settings", settings, "--db", world.Path];
+        string[] args = ["dedupe", "find", "Leads", "--format", "csv", "--against", "none", "--config", settings, "--db", world.Path];
 
         var fromFile = await Crm.RunAsync(args);
         var fromVariable = await Crm.RunAsync(args, variables: new Dictionary<string, string?> { ["CRM_Matching__Rules__Leads__0__Fields"] = "email" });
@@ -155,7 +155,8 @@ public sealed class DedupeFindCommandTests
     [InlineData(new[] { "Leads", "--fields", "name+shoe" }, ExitCode.Usage, "--fields 'name+shoe': Unknown match field 'shoe'")]
     [InlineData(new[] { "Leads", "--rule", "email", "--threshold", "10" }, ExitCode.Usage, "--threshold sets the fuzzy rule's threshold")]
     [InlineData(new[] { "Leads", "--against", "Calls" }, ExitCode.InvalidData, "not in Calls")]
-    [InlineData(new[] { "Leads", "--settings", "no-such-settings.json" }, ExitCode.NotFound, "--settings: there is no file")]
+    [InlineData(new[] { "Leads", "--settings", "crm.json" }, ExitCode.Usage, "--settings was replaced by the global --config FILE")]
+    [InlineData(new[] { "Leads", "--config", "no-such-settings.json" }, ExitCode.BadConfiguration, "configuration: --config names ")]
     public async Task Bad_input_is_one_line_with_its_exit_code(string[] args, ExitCode expected, string message)
     {
         using var world = await DuplicateWorld.CreateAsync();
@@ -170,14 +171,16 @@ public sealed class DedupeFindCommandTests
     }
 
     [Fact]
-    public async Task A_bad_setting_is_reported_as_invalid_data()
+    public async Task A_bad_setting_is_refused_naming_the_key_and_its_source()
     {
         using var world = await DuplicateWorld.CreateAsync();
 
         var run = await Crm.RunAsync(["dedupe", "find", "Leads", "--db", world.Path],
             variables: new Dictionary<string, string?> { ["CRM_Matching__MaxBlockSize"] = "lots" });
 
-        Assert.Equal(ExitCode.InvalidData, run.ExitCode);
-        Assert.Matches(new Regex("^crm: bad Matching settings: .*lots"), Assert.Single(run.ErrorLines));
+        Assert.Equal(ExitCode.BadConfiguration, run.ExitCode);
+        Assert.Equal("crm: configuration: Matching:MaxBlockSize is 'lots' (from environment CRM_Matching__MaxBlockSize): give a whole number, e.g. 64",
+            Assert.Single(run.ErrorLines));
+        Assert.Equal("", run.Output);
     }
 }

@@ -123,7 +123,7 @@ public sealed class DedupeMergeCommandTests
     [InlineData(new[] { "Leads" }, ExitCode.Usage, "give exactly one of --group N, --ids A,B,C or --auto")]
     [InlineData(new[] { "Leads", "--group", "1", "--auto" }, ExitCode.Usage, "give exactly one of")]
     [InlineData(new[] { "Leads", "--auto", "--master", "x" }, ExitCode.Usage, "--master goes with --group or --ids")]
-    [InlineData(new[] { "Leads", "--ids", "a,b", "--rule", "email" }, ExitCode.Usage, "--rule, --fields, --threshold, --against and --settings go with --auto")]
+    [InlineData(new[] { "Leads", "--ids", "a,b", "--rule", "email" }, ExitCode.Usage, "--rule, --fields, --threshold and --against go with --auto")]
     [InlineData(new[] { "Leads", "--group", "0" }, ExitCode.Usage, "--group numbers start at 1")]
     [InlineData(new[] { "Leads", "--auto", "--threshold", "-3" }, ExitCode.Usage, "--threshold must be a positive number")]
     [InlineData(new[] { "Leads", "--auto", "--threshold", "high" }, ExitCode.Usage, "high")]
