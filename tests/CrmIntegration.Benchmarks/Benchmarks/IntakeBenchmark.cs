@@ -47,14 +47,21 @@ public sealed class IntakeBenchmark : IBenchmark
         using var gauge = new ConnectionGauge();
         using var metrics = new CoreMetricTotals();
         var startup = Stopwatch.StartNew();
-        await using var server = await BenchServer.StartAsync(runDirectory, Settings());
-        var core = server.App.Services.GetRequiredService<CrmCore>();
-        foreach (var (userName, last, first) in Reps)
+
+        // The assignment team names the reps: the server refuses to start while they do not exist.
+        using (var setup = CrmCore.Open(new CrmCoreOptions { DatabasePath = BenchServer.DatabasePath(runDirectory) }))
         {
-            core.UserAdmin.Add(userName, PartnerPassword, UserRole.User, lastName: last, firstName: first, email: $"{userName}@hoasen.example.vn");
+            setup.UserAdmin.EnsureFirstAdmin(BenchServer.AdminPassword, out _);
+            foreach (var (userName, last, first) in Reps)
+            {
+                setup.UserAdmin.Add(userName, PartnerPassword, UserRole.User, lastName: last, firstName: first, email: $"{userName}@hoasen.example.vn");
+            }
+
+            setup.UserAdmin.Add(Partner, PartnerPassword, UserRole.Partner, lastName: "Đối tác Sao Mai");
         }
 
-        core.UserAdmin.Add(Partner, PartnerPassword, UserRole.Partner, lastName: "Đối tác Sao Mai");
+        await using var server = await BenchServer.StartAsync(runDirectory, Settings());
+        var core = server.App.Services.GetRequiredService<CrmCore>();
 
         // The duplicate check must run against the full index from the first lead on.
         core.Duplicates.Warm();

@@ -30,6 +30,9 @@ public sealed class BenchServer : IAsyncDisposable
 
     public WebApplication App { get; }
 
+    /// <summary>The database file the server opens in <paramref name="dataDirectory"/>.</summary>
+    public static string DatabasePath(string dataDirectory) => Path.Combine(dataDirectory, "crm.db");
+
     public Uri BaseAddress { get; }
 
     /// <summary>Starts the server over <paramref name="dataDirectory"/>; <paramref name="settings"/> adds or overrides configuration keys.</summary>
@@ -39,7 +42,7 @@ public sealed class BenchServer : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Storage:Path"] = Path.Combine(dataDirectory, "crm.db"),
+                ["Storage:Path"] = DatabasePath(dataDirectory),
                 ["Server:Urls"] = "http://127.0.0.1:0",
                 ["Server:AdminPassword"] = AdminPassword,
 

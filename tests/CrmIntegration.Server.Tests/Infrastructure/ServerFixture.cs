@@ -18,6 +18,7 @@ public sealed class ServerFixture : IAsyncLifetime
     public const string AdminPassword = "Admin#Pass-2026";
 
     private readonly Dictionary<string, string?> _overrides = new();
+    private readonly List<Action<CrmCore>> _beforeStart = [];
     private ChannelFactory<ISugarSoapService>? _factory;
     private ChannelFactory<ILeadIntakeService>? _intakeFactory;
 
@@ -38,10 +39,24 @@ public sealed class ServerFixture : IAsyncLifetime
     /// <summary>Extra configuration for the next start (e.g. Security:MaxFailedLogins).</summary>
     public void Configure(string key, string? value) => _overrides[key] = value;
 
+    /// <summary>
+    /// Writes to the database before the next start, as an administrator does with <c>crm</c> while
+    /// the server is stopped: e.g. the reps an assignment team names, which must exist when it starts.
+    /// </summary>
+    public void BeforeStart(Action<CrmCore> write) => _beforeStart.Add(write);
+
     public async Task InitializeAsync() => await StartAsync();
 
     public async Task StartAsync()
     {
+        if (_beforeStart.Count > 0)
+        {
+            using var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = DatabasePath });
+            core.UserAdmin.EnsureFirstAdmin(AdminPassword, out _);
+            _beforeStart.ForEach(write => write(core));
+            _beforeStart.Clear();
+        }
+
         // No environment variables: tests run in parallel and must not depend on the process environment.
         App = CrmServer.Build([], new Dictionary<string, string?>(), builder => builder.Configuration.AddInMemoryCollection(
             new Dictionary<string, string?>(_overrides)

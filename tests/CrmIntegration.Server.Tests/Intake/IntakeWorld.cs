@@ -23,9 +23,12 @@ public sealed class IntakeWorld : IAsyncLifetime
         Server.Configure("Intake:Assignment:Teams:sales:0", Reps[0]);
         Server.Configure("Intake:Assignment:Teams:sales:1", Reps[1]);
         Server.Configure("Intake:Assignment:DefaultTeam", "sales");
+        Server.BeforeStart(core =>
+        {
+            core.UserAdmin.Add(Reps[0], "An-Pass-2026", UserRole.User, lastName: "Phan Văn", firstName: "An", email: "an@hoasen.example.vn");
+            core.UserAdmin.Add(Reps[1], "Binh-Pass-2026", UserRole.User, lastName: "Trần Văn", firstName: "Bình", email: "binh@hoasen.example.vn");
+        });
         await Server.InitializeAsync();
-        Server.Core.UserAdmin.Add(Reps[0], "An-Pass-2026", UserRole.User, lastName: "Phan Văn", firstName: "An", email: "an@hoasen.example.vn");
-        Server.Core.UserAdmin.Add(Reps[1], "Binh-Pass-2026", UserRole.User, lastName: "Trần Văn", firstName: "Bình", email: "binh@hoasen.example.vn");
     }
 
     public Task DisposeAsync() => Server.DisposeAsync();

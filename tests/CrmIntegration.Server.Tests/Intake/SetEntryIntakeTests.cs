@@ -33,10 +33,13 @@ public sealed class SetEntryIntakeTests : IAsyncLifetime
         _server.Configure("Mail:DeliveryInterval", "00:00:00.200");
         _server.Configure("Mail:Backoff:Initial", "00:00:00.500");
         _server.Configure("Mail:Backoff:Max", "00:00:01");
+        _server.BeforeStart(core =>
+        {
+            core.UserAdmin.Add("an", "An-Pass-2026", UserRole.User, lastName: "Phan Văn", firstName: "An", email: "an@hoasen.example.vn");
+            core.UserAdmin.Add("binh", "Binh-Pass-2026", UserRole.User, lastName: "Trần Văn", firstName: "Bình", email: "binh@hoasen.example.vn");
+        });
         await _smtp.StartAsync();
         await _server.InitializeAsync();
-        _server.Core.UserAdmin.Add("an", "An-Pass-2026", UserRole.User, lastName: "Phan Văn", firstName: "An", email: "an@hoasen.example.vn");
-        _server.Core.UserAdmin.Add("binh", "Binh-Pass-2026", UserRole.User, lastName: "Trần Văn", firstName: "Bình", email: "binh@hoasen.example.vn");
         _server.Core.UserAdmin.Add("acme", PartnerPassword, UserRole.Partner);
     }
 
