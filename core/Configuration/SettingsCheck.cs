@@ -19,8 +19,14 @@ public sealed class SettingsCheck
     /// <summary>For options made in code (tests, tools): messages name the key but no source.</summary>
     public static SettingsCheck WithoutSources { get; } = new(null);
 
-    /// <summary>Where <paramref name="key"/>'s value came from (<c>default</c> when from no source).</summary>
-    public string SourceOf(string key) => _root is null ? SettingSources.Default : SettingSources.Describe(_root, key);
+    /// <summary>
+    /// Where <paramref name="key"/>'s value came from (<c>default</c> when from no source); for a
+    /// section (a rule, a team), where its first value came from.
+    /// </summary>
+    public string SourceOf(string key) =>
+        _root is null ? SettingSources.Default
+        : SettingSources.ProviderOf(_root, key) is null ? SettingSources.DescribeAny(_root, _root.GetSection(key))
+        : SettingSources.Describe(_root, key);
 
     /// <summary>The error for <paramref name="key"/>; <paramref name="problem"/> says what is wrong and what would be right.</summary>
     public CrmException Invalid(string key, string problem) => CrmException.SettingInvalid(key, problem, SourceOf(key));

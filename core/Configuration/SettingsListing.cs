@@ -55,7 +55,7 @@ public static partial class SettingsListing
             : value;
     }
 
-    [GeneratedRegex("password|secret|token|apikey|pwd", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(password|secret|token|apikey|pwd)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();
 
     [GeneratedRegex(@"\b(password|pwd)\s*=\s*[^;]*", RegexOptions.IgnoreCase)]
