@@ -76,13 +76,20 @@ public static class CrmServer
         configure?.Invoke(builder);
 
         var settings = CrmSettings.Bind(builder.Configuration);
-        builder.WebHost.UseUrls([.. settings.Server.UrlList]);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.Server.MaxRequestBodyBytes);
         builder.Services.AddSingleton(settings);
         builder.Services.AddCrmCore(settings);
         builder.Services.AddCrmSoap();
 
         var app = builder.Build();
+
+        // Not WebHost.UseUrls: it writes a "urls" key into every configuration source, where
+        // crm config show would not see it and the retired-key check would.
+        foreach (var url in settings.Server.UrlList)
+        {
+            app.Urls.Add(url);
+        }
+
         try
         {
             var core = OpenCore(app, settings);
