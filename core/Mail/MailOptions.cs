@@ -23,8 +23,12 @@ public sealed class MailOptions
     /// <summary>Pickup directory used when no SMTP host is set; null means <c>outbox/</c> beside the database.</summary>
     public string? OutboxDirectory { get; set; }
 
-    /// <summary>How often the server's delivery job runs (<c>Mail:DeliveryInterval</c>); zero turns the job off.</summary>
-    public TimeSpan DeliveryInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Retired: the delivery job's schedule is <c>Scheduling:Jobs:mail-delivery:Cron</c>. Kept only so
+    /// that a configuration still setting it stops the host with a line saying so, instead of being
+    /// silently ignored. Text, so that any old value binds.
+    /// </summary>
+    public string? DeliveryInterval { get; set; }
 
     public NotificationSwitch Notifications { get; set; } = new();
 
@@ -52,9 +56,11 @@ public sealed class MailOptions
             throw CrmException.InvalidData($"Mail:BaseUrl '{BaseUrl}' is not an absolute URL");
         }
 
-        if (DeliveryInterval < TimeSpan.Zero)
+        if (DeliveryInterval is not null)
         {
-            throw CrmException.InvalidData("Mail:DeliveryInterval must not be negative");
+            throw CrmException.RetiredSetting("Mail:DeliveryInterval",
+                "Scheduling:Jobs:mail-delivery:Cron (a Quartz cron expression, e.g. '*/5 * * * * ?' for every 5 seconds) "
+                + "or Scheduling:Jobs:mail-delivery:Enabled=false");
         }
 
         Smtp.Validate();

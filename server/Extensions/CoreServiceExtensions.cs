@@ -1,12 +1,13 @@
 using CrmIntegration.Core;
 using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrmIntegration.Server.Extensions;
 
 public static class CoreServiceExtensions
 {
-    /// <summary>One <see cref="CrmCore"/> over the data directory's database, opened at start-up, and its mail delivery job.</summary>
+    /// <summary>One <see cref="CrmCore"/> over the data directory's database, opened at start-up.</summary>
     public static IServiceCollection AddCrmCore(this IServiceCollection services, IConfiguration configuration, ServerSettings settings)
     {
         var security = new SecurityOptions();
@@ -25,9 +26,10 @@ public static class CoreServiceExtensions
                 : throw new InvalidOperationException($"Storage:ReadCacheRecords must be 0 or more, not {cached}");
         }
 
-        services.AddSingleton(_ => CrmCore.Open(options));
+        // The clock the jobs' scheduler runs on too (JobSchedulingExtensions), so a test can drive both.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => CrmCore.Open(options, sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<DuplicateIndexWarmup>();
-        services.AddCrmMailDelivery(mail);
         return services;
     }
 }

@@ -1,9 +1,10 @@
 using CrmIntegration.Core;
 using CrmIntegration.Core.Security;
+using CrmIntegration.Server.Jobs;
 
 namespace CrmIntegration.Server.Extensions;
 
-/// <summary>Builds the server: configuration, core, SOAP services and the small HTTP pages.</summary>
+/// <summary>Builds the server: configuration, core, scheduled jobs, SOAP services and the small HTTP pages.</summary>
 public static class CrmServer
 {
     public const string EnvironmentPrefix = "CRM_";
@@ -26,10 +27,14 @@ public static class CrmServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
         builder.Services.AddSingleton(settings);
         builder.Services.AddCrmCore(builder.Configuration, settings);
+        builder.Services.AddCrmJobs(builder.Configuration);
         builder.Services.AddCrmSoap();
 
         var app = builder.Build();
         EnsureFirstAdmin(app, settings);
+
+        // Resolving the schedules checks them against the jobs there are, before the server starts.
+        app.Services.GetRequiredService<ServerJobSchedules>();
         app.UseSoapFaultStatus();
         app.UseXmlSafety();
         app.UseWsdlRepair();

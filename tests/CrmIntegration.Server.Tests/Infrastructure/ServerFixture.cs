@@ -18,6 +18,7 @@ public sealed class ServerFixture : IAsyncLifetime
     public const string AdminPassword = "Admin#Pass-2026";
 
     private readonly Dictionary<string, string?> _overrides = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
     private ChannelFactory<ISugarSoapService>? _factory;
     private ChannelFactory<ILeadIntakeService>? _intakeFactory;
 
@@ -36,16 +37,29 @@ public sealed class ServerFixture : IAsyncLifetime
     /// <summary>Extra configuration for the next start (e.g. Security:MaxFailedLogins).</summary>
     public void Configure(string key, string? value) => _overrides[key] = value;
 
+    /// <summary>Services for every start from now on (a test clock, a test job), registered before the server's own.</summary>
+    public void ConfigureServices(Action<IServiceCollection> configure) => _services.Add(configure);
+
     public async Task InitializeAsync() => await StartAsync();
 
     public async Task StartAsync()
     {
-        App = CrmServer.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(_overrides)
+        App = CrmServer.Build([], builder =>
         {
-            ["DATA_DIR"] = DataDirectory,
-            ["URLS"] = "http://127.0.0.1:0",
-            ["ADMIN_PASSWORD"] = AdminPassword,
-        }));
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(_overrides)
+            {
+                ["DATA_DIR"] = DataDirectory,
+                ["URLS"] = "http://127.0.0.1:0",
+                ["ADMIN_PASSWORD"] = AdminPassword,
+
+                // Quartz names schedulers per process, and tests run several servers in one.
+                ["Scheduling:SchedulerName"] = _overrides.GetValueOrDefault("Scheduling:SchedulerName") ?? "crm-test-" + Path.GetFileName(DataDirectory),
+            });
+            foreach (var configure in _services)
+            {
+                configure(builder.Services);
+            }
+        });
         await App.StartAsync();
         BaseAddress = new Uri(App.Urls.First() + "/");
         _factory = new ChannelFactory<ISugarSoapService>(
