@@ -58,8 +58,8 @@ public sealed class JobRunner
     public async Task<JobRunResult> RunAsync(string name, JobTrigger trigger, DateTime? scheduledUtc, CancellationToken cancellation)
     {
         var job = Catalog.Get(name);
-        var started = Now();
-        var run = new JobRun(job.Name, Guid.NewGuid().ToString("N"), trigger, scheduledUtc, started, _host) { LeaseExpiresUtc = started + _lease };
+        var asked = Now();
+        var run = new JobRun(job.Name, Guid.NewGuid().ToString("N"), trigger, scheduledUtc, asked, _host) { LeaseExpiresUtc = asked + _lease };
         var lease = _core.Store.TryStartJobRun(run);
         if (!lease.WasTaken)
         {
@@ -70,6 +70,10 @@ public sealed class JobRunner
 
             return JobRunResult.HeldBy(lease.HeldBy!);
         }
+
+        // Started once the lease is ours, not when it was asked for: a run that waited for the store
+        // while another finished must not be recorded as beginning before that one ended.
+        run = run with { StartedUtc = Now() };
 
         JobOutcome outcome;
         using (_core.Clock.CreateTimer(_ => Renew(run), null, _lease / 4, _lease / 4))

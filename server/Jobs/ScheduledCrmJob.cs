@@ -27,7 +27,12 @@ internal sealed class ScheduledCrmJob(JobRunner runner, ILogger<ScheduledCrmJob>
         var slot = (missed ?? context.ScheduledFireTimeUtc)?.UtcDateTime;
         try
         {
-            Log(name, trigger, await runner.RunAsync(name, trigger, slot, cancellationToken));
+            var result = await runner.RunAsync(name, trigger, slot, cancellationToken);
+            Log(name, trigger, result);
+            if (result.RunningElsewhere is { } holder && missed is { } missedSlot)
+            {
+                await RetryCatchUpAsync(context, holder, missedSlot, cancellationToken);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -38,6 +43,28 @@ internal sealed class ScheduledCrmJob(JobRunner runner, ILogger<ScheduledCrmJob>
             // The store failed: nothing was recorded. Logged, not thrown: Quartz would only log it too.
             logger.LogError(e, "Job {Job} could not be run", name);
         }
+    }
+
+    /// <summary>
+    /// A catch-up refused because another run holds the job is tried again when that run's lease
+    /// runs out. The holder may be a run the last process left behind when it died (its lease
+    /// outlives it by up to <see cref="JobRunner.DefaultLeaseDuration"/>), which would otherwise
+    /// swallow the catch-up; if the holder is alive, the job simply runs once more after it, which
+    /// jobs, being idempotent, allow.
+    /// </summary>
+    private async Task RetryCatchUpAsync(IJobExecutionContext context, JobRun holder, DateTimeOffset missedSlot, CancellationToken cancellation)
+    {
+        var clock = context.Scheduler.TimeProvider;
+        var at = new DateTimeOffset(holder.LeaseExpiresUtc ?? clock.GetUtcNow().UtcDateTime, TimeSpan.Zero) + TimeSpan.FromSeconds(1);
+        var trigger = TriggerBuilder.Create(clock)
+            .WithIdentity($"{context.JobDetail.Key.Name}.catch-up.{Guid.NewGuid():N}", Group)
+            .ForJob(context.JobDetail.Key)
+            .UsingJobData(MissedSlot, missedSlot.ToString("O", CultureInfo.InvariantCulture))
+            .StartAt(at)
+            .Build();
+        await context.Scheduler.ScheduleJob(trigger, cancellationToken: cancellation);
+        logger.LogInformation("Job {Job}: catch-up tried again at {At}, when the lease of run {Run} runs out",
+            context.JobDetail.Key.Name, JobTimes.Utc(at.UtcDateTime), holder.RunId);
     }
 
     private void Log(string name, JobTrigger trigger, Core.Jobs.JobRunResult result)

@@ -27,7 +27,9 @@ internal static partial class CronReading
         var everyDay = Any(dayOfMonth) && Any(dayOfWeek);
         if (everyDay && hour == "*" && minute == "*")
         {
-            return second == "*" ? "every second" : Step(second) is { } s ? Every(s, "second") : null;
+            return second == "*" ? "every second"
+                : Step(second) is { } s ? Every(s, "second")
+                : Number(second) == 0 ? "every minute" : null;
         }
 
         if (Number(second) != 0)
@@ -37,7 +39,7 @@ internal static partial class CronReading
 
         if (everyDay && hour == "*")
         {
-            return minute == "*" ? "every minute" : Step(minute) is { } m ? Every(m, "minute")
+            return Step(minute) is { } m ? Every(m, "minute")
                 : Number(minute) is { } at ? $"every hour at :{at:00}" : null;
         }
 
