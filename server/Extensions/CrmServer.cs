@@ -31,10 +31,10 @@ public static class CrmServer
         builder.Services.AddCrmSoap();
 
         var app = builder.Build();
-        EnsureFirstAdmin(app, settings);
 
-        // Resolving the schedules checks them against the jobs there are, before the server starts.
+        // Resolving the schedules checks them against the jobs there are, before the database is opened.
         app.Services.GetRequiredService<ServerJobSchedules>();
+        EnsureFirstAdmin(app, settings);
         app.UseSoapFaultStatus();
         app.UseXmlSafety();
         app.UseWsdlRepair();

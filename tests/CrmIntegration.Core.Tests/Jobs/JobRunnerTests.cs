@@ -67,8 +67,10 @@ public sealed class JobRunnerTests : IDisposable
         var serverRun = Runner(catalog, JobHost.Server).RunAsync("gate", JobTrigger.Schedule, _test.Clock.Now.UtcDateTime, default);
         await gate.Entered.WaitAsync(TimeSpan.FromSeconds(30));
 
-        var manual = await Runner(catalog, JobHost.Crm).RunAsync("gate", JobTrigger.Manual, null, default);
-        var scheduled = await Runner(catalog, JobHost.Server).RunAsync("gate", JobTrigger.Schedule, _test.Clock.Now.UtcDateTime, default);
+        // Bounded waits: a run let through would wait at the closed gate for ever.
+        var manual = await Runner(catalog, JobHost.Crm).RunAsync("gate", JobTrigger.Manual, null, default).WaitAsync(TimeSpan.FromSeconds(30));
+        var scheduled = await Runner(catalog, JobHost.Server).RunAsync("gate", JobTrigger.Schedule, _test.Clock.Now.UtcDateTime, default)
+            .WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.True(manual.Refused);
         Assert.Equal(JobHost.Server, manual.RunningElsewhere!.RunBy.Program);

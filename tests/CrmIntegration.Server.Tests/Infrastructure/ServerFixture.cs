@@ -19,6 +19,7 @@ public sealed class ServerFixture : IAsyncLifetime
 
     private readonly Dictionary<string, string?> _overrides = new();
     private readonly List<Action<IServiceCollection>> _services = [];
+    private bool _running;
     private ChannelFactory<ISugarSoapService>? _factory;
     private ChannelFactory<ILeadIntakeService>? _intakeFactory;
 
@@ -61,6 +62,7 @@ public sealed class ServerFixture : IAsyncLifetime
             }
         });
         await App.StartAsync();
+        _running = true;
         BaseAddress = new Uri(App.Urls.First() + "/");
         _factory = new ChannelFactory<ISugarSoapService>(
             new BasicHttpBinding { MaxReceivedMessageSize = 64 * 1024 * 1024 },
@@ -88,8 +90,15 @@ public sealed class ServerFixture : IAsyncLifetime
         Directory.Delete(DataDirectory, recursive: true);
     }
 
-    private async Task StopAsync()
+    /// <summary>Stops the server (a later <see cref="StartAsync"/> starts a new one on the same data directory).</summary>
+    public async Task StopAsync()
     {
+        if (!_running)
+        {
+            return;
+        }
+
+        _running = false;
         _factory?.Abort();
         _intakeFactory?.Abort();
         await App.StopAsync();
