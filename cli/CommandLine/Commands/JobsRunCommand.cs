@@ -17,7 +17,7 @@ internal static class JobsRunCommand
             + "(crm jobs list shows it) and holds the job meanwhile: while another run of the same job is in progress — the "
             + "server's, or another crm's — it refuses with exit code 12 and says who runs it since when. A run that fails "
             + "exits with 1. Settings (SMTP, …) come from the same CRM_ environment variables the server reads.\n"
-            + "Example (crontab, with the job disabled in the server): */5 * * * * cd /srv/crm && scripts/crm jobs run session-cleanup")
+            + "Example (crontab, with the job disabled in the server): 0 * * * * cd /srv/crm && scripts/crm jobs run session-cleanup")
         {
             name,
         };
