@@ -17,8 +17,8 @@ public sealed class JobRunner
     public static readonly TimeSpan DefaultLeaseDuration = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// Runs kept per job besides the newest one: those that did work or failed. A job firing every
-    /// 5 seconds with nothing to do leaves one record, not 17,000 a day.
+    /// Runs kept per job besides the newest finished one and those in progress: those that did work
+    /// or failed. A job firing every 5 seconds with nothing to do leaves one record, not 17,000 a day.
     /// </summary>
     public const int KeptRunsWithWork = 50;
 

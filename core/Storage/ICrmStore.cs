@@ -157,8 +157,8 @@ public interface ICrmStore : IDisposable
 
     /// <summary>
     /// Records a finished run (inserting it if it never started, as a skipped one), releases its lease
-    /// if it holds it, and trims the job's history: the newest run and runs in progress stay, and of
-    /// the others only the newest <paramref name="keepRunsWithWork"/> that did work or failed.
+    /// if it holds it, and trims the job's history: runs in progress and the newest finished run stay,
+    /// and of the other finished runs only the newest <paramref name="keepRunsWithWork"/> that did work or failed.
     /// </summary>
     void FinishJobRun(JobRun run, int keepRunsWithWork);
 

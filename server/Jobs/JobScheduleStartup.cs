@@ -19,14 +19,16 @@ internal sealed class JobScheduleStartup(
         var missed = runner.MissedRuns(jobs.Schedules).ToDictionary(m => m.Schedule.Job, m => m.MissedSlot);
         foreach (var schedule in jobs.Schedules)
         {
+            var key = new JobKey(schedule.Job, ScheduledCrmJob.Group);
             if (!schedule.Enabled)
             {
+                // A persistent job store (PostgreSQL, later) would still hold the job from an earlier start.
+                await scheduler.DeleteJob(key, cancellationToken);
                 logger.LogInformation("Job {Job} is disabled (Scheduling:Jobs:{Job}:Enabled); 'crm jobs run {Job}' still runs it",
                     schedule.Job, schedule.Job, schedule.Job);
                 continue;
             }
 
-            var key = new JobKey(schedule.Job, ScheduledCrmJob.Group);
             var triggers = new List<ITrigger>
             {
                 TriggerBuilder.Create(scheduler.TimeProvider)

@@ -106,17 +106,18 @@ public sealed partial class LiteDbCrmStore
         });
 
     /// <summary>
-    /// Keeps the newest run, every run in progress, and the newest <paramref name="keepRunsWithWork"/>
-    /// of the runs that did something or failed; a job firing every few seconds with nothing to do
-    /// thus keeps one idle run, not one per firing. A job's runs are few after trimming, so reading
-    /// them all (by the job index) is cheap.
+    /// Keeps every run in progress, the newest finished run, and the newest <paramref name="keepRunsWithWork"/>
+    /// of the other finished runs that did something or failed; a job firing every few seconds with
+    /// nothing to do thus keeps one idle run, not one per firing. A job's runs are few after trimming,
+    /// so reading them all (by the job index) is cheap.
     /// </summary>
     private void TrimJobRuns(string job, int keepRunsWithWork)
     {
         var runs = RunsNewestFirst(job).ToList();
-        var worthKeeping = runs.Skip(1).Where(r => !r.InProgress && (r.DidWork || r.Outcome == JobRunOutcome.Failed));
-        var keep = runs.Take(1)
-            .Concat(runs.Where(r => r.InProgress))
+        var finished = runs.Where(r => !r.InProgress).ToList();
+        var worthKeeping = finished.Skip(1).Where(r => r.DidWork || r.Outcome == JobRunOutcome.Failed);
+        var keep = runs.Where(r => r.InProgress)
+            .Concat(finished.Take(1))
             .Concat(worthKeeping.Take(keepRunsWithWork))
             .Select(r => r.RunId)
             .ToHashSet(StringComparer.Ordinal);
