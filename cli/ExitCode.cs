@@ -9,7 +9,10 @@ public enum ExitCode
     /// <summary>The command did what was asked.</summary>
     Ok = 0,
 
-    /// <summary>An unexpected error (a bug or an environment problem); the message comes with a stack trace.</summary>
+    /// <summary>
+    /// An unexpected error (a bug or an environment problem); the message comes with a stack trace.
+    /// Also a job run by <c>crm jobs run</c> that failed: then one line with the run's summary.
+    /// </summary>
     Failure = 1,
 
     /// <summary>Bad command line: unknown command or option, missing or malformed argument, conflicting options.</summary>
@@ -57,6 +60,13 @@ public enum ExitCode
     /// value came from and what would be right. Nothing was read or written.
     /// </summary>
     BadConfiguration = 11,
+
+    /// <summary>
+    /// <c>crm jobs run</c> (or <c>crm mail deliver</c>) refused: another run of the job holds it (the
+    /// server's scheduled run, or another <c>crm</c>). The message names who runs it and since when;
+    /// nothing was run. A runner that died holds the job until its lease expires (2 minutes).
+    /// </summary>
+    JobRunning = 12,
 
     /// <summary>Interrupted by Ctrl+C or SIGTERM before any change was written (128 + SIGINT, as shells report).</summary>
     Cancelled = 130,

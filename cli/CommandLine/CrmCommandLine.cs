@@ -12,7 +12,7 @@ internal static class CrmCommandLine
     {
         var common = new CommonOptions();
         var root = new RootCommand(
-            "crm: administer a CrmIntegration database from the shell (users, duplicates, lead conversion, notification mail, database facts).\n"
+            "crm: administer a CrmIntegration database from the shell (users, duplicates, lead conversion, notification mail, jobs, database facts).\n"
             + "Run it while the server is stopped; the server's SOAP API serves the database while it runs.\n"
             + "Settings (the database file, mail, matching) come from the same sources as the server's: 'crm config show' lists them.\n"
             + "Example: crm --db ./data/crm.db users list")
@@ -23,6 +23,7 @@ internal static class CrmCommandLine
             LeadsCommand.Create(environment, common),
             MailCommand.Create(environment, common),
             ConfigCommand.Create(environment, common),
+            JobsCommand.Create(environment, common),
         };
         root.Options.Add(common.Database);
         root.Options.Add(common.Config);

@@ -18,6 +18,8 @@ internal static class RetiredSettings
         ("URLS", "Server:Urls", "the listen URLs"),
         ("ADMIN_PASSWORD", "Server:AdminPassword", "the first admin's password"),
         ("MAX_REQUEST_BODY_BYTES", "Server:MaxRequestBodyBytes", "the request size limit"),
+        ("Mail:DeliveryInterval", "Scheduling:Jobs:mail-delivery:Cron",
+            "a Quartz cron expression such as '*/5 * * * * ?' (every 5 seconds)"),
     ];
 
     public static void Refuse(IConfigurationRoot root)

@@ -1,5 +1,6 @@
 using CrmIntegration.Core.Configuration.Checks;
 using CrmIntegration.Core.Intake;
+using CrmIntegration.Core.Jobs.Scheduling;
 using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Security;
@@ -26,5 +27,9 @@ public static class SettingsSections
 
     public static readonly SettingsSection Server = new SettingsSection<ServerOptions>(ServerOptions.SectionName, ServerChecks.Check);
 
-    public static IReadOnlyList<SettingsSection> All { get; } = [Storage, Security, Matching, Mail, Intake, Server];
+    /// <summary>Job schedules; entries naming a job that does not exist are refused where the jobs are known (the server, <c>crm jobs</c>).</summary>
+    public static readonly SettingsSection Scheduling =
+        new SettingsSection<SchedulingOptions>(SchedulingOptions.Section, (options, _) => options.Validate());
+
+    public static IReadOnlyList<SettingsSection> All { get; } = [Storage, Security, Matching, Mail, Intake, Server, Scheduling];
 }

@@ -24,9 +24,6 @@ public sealed class MailOptions
     [Configuration.ConfigurationPath]
     public string? OutboxDirectory { get; set; }
 
-    /// <summary>How often the server's delivery job runs (<c>Mail:DeliveryInterval</c>); zero turns the job off.</summary>
-    public TimeSpan DeliveryInterval { get; set; } = TimeSpan.FromSeconds(5);
-
     public NotificationSwitch Notifications { get; set; } = new();
 
     public SmtpOptions Smtp { get; set; } = new();

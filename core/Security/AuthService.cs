@@ -168,9 +168,24 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
         }
     }
 
-    /// <summary>Removes expired sessions from the store; returns how many.</summary>
-    public int PurgeExpired() =>
-        store.DeleteSessionsIdleSince(clock.GetUtcNow().UtcDateTime - options.SessionIdleTimeout);
+    /// <summary>
+    /// Removes expired sessions from the store, and from the in-memory cache (which otherwise keeps
+    /// every session ever validated until its id is used again); returns how many the store held.
+    /// The session-cleanup job calls it.
+    /// </summary>
+    public int PurgeExpired()
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - options.SessionIdleTimeout;
+        foreach (var (id, session) in _sessions)
+        {
+            if (session.LastSeenUtc < cutoff)
+            {
+                _sessions.TryRemove(id, out _);
+            }
+        }
+
+        return store.DeleteSessionsIdleSince(cutoff);
+    }
 
     private void RecordFailure(CrmRecord record, DateTimeOffset now)
     {

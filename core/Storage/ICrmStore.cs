@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Jobs;
 using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Records;
 
@@ -138,4 +139,35 @@ public interface ICrmStore : IDisposable
     }
 
     StoreInfo Describe();
+
+    /// <summary>
+    /// Starts a run of a job unless another holds it: atomically, if no run of <see cref="JobRun.Job"/>
+    /// holds a lease expiring after <paramref name="run"/>'s start, records <paramref name="run"/> (in
+    /// progress) and gives it the lease until its <see cref="JobRun.LeaseExpiresUtc"/>; otherwise
+    /// records nothing and answers with the run that holds it. A run whose lease expired without it
+    /// finishing (its process died) is closed as failed when its lease is taken over. This is what
+    /// keeps two processes from running the same job at once, so a store shared by several
+    /// processes must decide it under a lock or constraint of its own, not in memory.
+    /// </summary>
+    /// <exception cref="ArgumentException">The run has no lease expiry, or has already ended.</exception>
+    JobLease TryStartJobRun(JobRun run);
+
+    /// <summary>Moves the lease of a run in progress to <paramref name="expiresUtc"/>; false when the run no longer holds it.</summary>
+    bool RenewJobLease(string job, string runId, DateTime expiresUtc);
+
+    /// <summary>
+    /// Records a finished run (inserting it if it never started, as a skipped one), releases its lease
+    /// if it holds it, and trims the job's history: runs in progress and the newest finished run stay,
+    /// and of the other finished runs only the newest <paramref name="keepRunsWithWork"/> that did work or failed.
+    /// </summary>
+    void FinishJobRun(JobRun run, int keepRunsWithWork);
+
+    /// <summary>The job's recorded runs, newest start first, at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<JobRun> ListJobRuns(string job, int limit);
+
+    /// <summary>
+    /// When this store first saw the job scheduled: set to <paramref name="nowUtc"/> on the first call
+    /// and returned unchanged after. A slot before it was not missed, since nothing was watching it yet.
+    /// </summary>
+    DateTime TrackJob(string job, DateTime nowUtc);
 }

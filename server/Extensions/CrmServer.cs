@@ -1,10 +1,11 @@
 using CrmIntegration.Core;
 using CrmIntegration.Core.Configuration;
 using CrmIntegration.Core.Errors;
+using CrmIntegration.Server.Jobs;
 
 namespace CrmIntegration.Server.Extensions;
 
-/// <summary>Builds and runs the server: configuration, core, SOAP services and the small HTTP pages.</summary>
+/// <summary>Builds and runs the server: configuration, core, scheduled jobs, SOAP services and the small HTTP pages.</summary>
 public static class CrmServer
 {
     /// <summary>The exit code of a start refused for a bad setting (the same number as <c>crm</c>'s BadConfiguration).</summary>
@@ -79,6 +80,7 @@ public static class CrmServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.Server.MaxRequestBodyBytes);
         builder.Services.AddSingleton(settings);
         builder.Services.AddCrmCore(settings);
+        builder.Services.AddCrmJobs(settings);
         builder.Services.AddCrmSoap();
 
         var app = builder.Build();
@@ -90,6 +92,8 @@ public static class CrmServer
             app.Urls.Add(url);
         }
 
+        // Resolving the schedules checks them against the jobs there are, before the database is opened.
+        app.Services.GetRequiredService<ServerJobSchedules>();
         try
         {
             var core = OpenCore(app, settings);

@@ -15,6 +15,8 @@ public sealed class DatabaseAccessTests
         new[] { "dedupe", "merge", "Leads", "--ids", "a,b" },
         new[] { "dedupe", "list" },
         new[] { "dedupe", "undo", "M-000001" },
+        new[] { "jobs", "list" },
+        new[] { "jobs", "run", "mail-delivery" },
     };
 
     public static TheoryData<string[]> AllCommands => new()
@@ -27,6 +29,8 @@ public sealed class DatabaseAccessTests
         new[] { "dedupe", "find", "Leads", "--format", "csv" },
         new[] { "dedupe", "merge", "Leads", "--auto" },
         new[] { "dedupe", "undo", "M-000001" },
+        new[] { "jobs", "list", "--format", "json" },
+        new[] { "jobs", "run", "session-cleanup" },
     };
 
     [Theory]

@@ -20,6 +20,8 @@ public sealed class UsageTests
     [InlineData(new[] { "dedupe", "find", "Leads", "--threshold", "0" }, "--threshold must be a positive number, not 0")]
     [InlineData(new[] { "dedupe", "merge", "Leads" }, "give exactly one of --group N, --ids A,B,C or --auto")]
     [InlineData(new[] { "dedupe", "undo" }, "merge-id")]
+    [InlineData(new[] { "jobs", "run" }, "job")]
+    [InlineData(new[] { "jobs", "list", "--format", "csv" }, "'csv'")]
     public async Task Parse_errors_exit_with_usage_in_one_line(string[] args, string messagePart)
     {
         using var db = new TempDatabase();
@@ -52,6 +54,9 @@ public sealed class UsageTests
     [InlineData("dedupe undo", "Example: crm dedupe undo M-000042")]
     [InlineData("config", "Example: crm config show --config /etc/crm/crm.json")]
     [InlineData("config show", "Example: crm config show")]
+    [InlineData("jobs", "Example: crm jobs run session-cleanup")]
+    [InlineData("jobs list", "Example: crm jobs list --format json")]
+    [InlineData("jobs run", "0 * * * * cd /srv/crm && scripts/crm jobs run session-cleanup")]
     public async Task Every_command_has_help_with_an_example_and_the_db_and_config_options(string command, string example)
     {
         var run = await Crm.RunAsync([.. command.Split(' '), "--help"]);

@@ -21,7 +21,6 @@ internal static class MailChecks
             throw check.Invalid($"{Section}:BaseUrl", $"is '{baseUrl}', which is not an absolute http(s) URL: give the CRM's address, e.g. https://crm.example.com");
         }
 
-        check.NotNegative($"{Section}:DeliveryInterval", options.DeliveryInterval);
         CheckSmtp(options.Smtp, check);
         CheckBackoff(options.Backoff, check);
         check.NotEmpty($"{Section}:Templates:LeadAssigned", options.Templates.LeadAssigned, "lead_assigned");

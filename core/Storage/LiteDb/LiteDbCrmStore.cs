@@ -244,5 +244,6 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         MailQueue.EnsureIndex(MailDocuments.Status);
         MailQueue.EnsureIndex(MailDocuments.NextAttempt);
         MailQueue.EnsureIndex(MailDocuments.Created);
+        JobRuns.EnsureIndex(JobDocuments.Job);
     }
 }

@@ -203,7 +203,7 @@ public sealed class IntakeBenchmark : IBenchmark
         {
             ["Intake:Assignment:DefaultTeam"] = "sales",
             ["Mail:From"] = "CRM Hoa Sen <crm@hoasen.example.vn>",
-            ["Mail:DeliveryInterval"] = "00:00:00",
+            ["Scheduling:Jobs:mail-delivery:Enabled"] = "false",
         };
         for (var i = 0; i < Reps.Length; i++)
         {

@@ -35,10 +35,10 @@ public sealed class ConfigAgreementTests
               "Security": { "MaxFailedLogins": 7, "LockoutDuration": "00:05:00" },
               "Matching": { "Rules": { "Leads": [ { "Fields": "email" }, { "Fields": "fuzzy", "Threshold": 11.5 } ] }, "Fuzzy": { "EmailAgree": 11 } },
               "Mail": { "From": "CRM Hoa Sen <crm@hoasen.example.vn>", "BaseUrl": "https://crm.hoasen.example.vn", "OutboxDirectory": "mail/outbox",
-                        "DeliveryInterval": "00:00:00", "Smtp": { "Port": 2525, "Security": "None" } },
+                        "Smtp": { "Port": 2525, "Security": "None" } },
               "Intake": { "DuplicateActions": { "email": "Block" },
                           "Assignment": { "Teams": { "south": [ "an", "binh" ] }, "Rules": [ { "Partner": "acme", "User": "an" } ], "DefaultTeam": "south" } },
-              "Scheduling": { "TimeZone": "Asia/Ho_Chi_Minh" }
+              "Scheduling": { "TimeZone": "UTC", "Jobs": { "mail-delivery": { "Enabled": false }, "session-cleanup": { "Cron": "0 30 3 * * ?" } } }
             }
             """);
         var variables = new Dictionary<string, string?>
@@ -76,7 +76,9 @@ public sealed class ConfigAgreementTests
         Assert.Equal("02:00:00", fromCrm["Security:SessionIdleTimeout"]);
         Assert.Equal("11.5", fromCrm["Matching:Rules:Leads:1:Threshold"]);
         Assert.Equal("binh", fromCrm["Intake:Assignment:Teams:south:1"]);
-        Assert.Equal("Asia/Ho_Chi_Minh", fromCrm["Scheduling:TimeZone"]);
+        Assert.Equal("UTC", fromCrm["Scheduling:TimeZone"]);
+        Assert.Equal("false", fromCrm["Scheduling:Jobs:mail-delivery:Enabled"]);
+        Assert.Equal("0 30 3 * * ?", fromCrm["Scheduling:Jobs:session-cleanup:Cron"]);
         Assert.Equal("Warning", fromCrm["Logging:LogLevel:Default"]);
     }
 }

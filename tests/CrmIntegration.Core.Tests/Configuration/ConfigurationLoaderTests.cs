@@ -99,22 +99,22 @@ public sealed class ConfigurationLoaderTests : IDisposable
     [Fact]
     public void A_section_plugs_in_with_its_options_and_checks_without_changing_the_loader()
     {
-        var file = _world.WriteFile("crm.json", """{ "Scheduling": { "TimeZone": "Asia/Ho_Chi_Minh", "Jobs": [ { "Name": "mail-delivery", "Cron": "0/5 * * * * ?" } ] } }""");
-        var scheduling = new SettingsSection<SchedulingExample>("Scheduling", (options, check) =>
-            check.NotEmpty("Scheduling:TimeZone", options.TimeZone, "Asia/Ho_Chi_Minh"));
-        SettingsSection[] sections = [.. SettingsSections.All, scheduling];
+        var file = _world.WriteFile("crm.json", """{ "Reminders": { "TimeZone": "Asia/Ho_Chi_Minh", "Jobs": [ { "Name": "mail-delivery", "Cron": "0/5 * * * * ?" } ] } }""");
+        var reminders = new SettingsSection<SchedulingExample>("Reminders", (options, check) =>
+            check.NotEmpty("Reminders:TimeZone", options.TimeZone, "Asia/Ho_Chi_Minh"));
+        SettingsSection[] sections = [.. SettingsSections.All, reminders];
 
         var settings = CrmSettings.Bind(CrmConfiguration.Build(_world.Request(configFile: file)), sections);
         var refused = Assert.Throws<CrmException>(() => CrmSettings.Bind(
-            CrmConfiguration.Build(_world.Request(SettingsWorld.Variables(("CRM_Scheduling__TimeZone", " ")), file)), sections));
+            CrmConfiguration.Build(_world.Request(SettingsWorld.Variables(("CRM_Reminders__TimeZone", " ")), file)), sections));
         var misspelt = Assert.Throws<CrmException>(() => CrmSettings.Bind(
-            CrmConfiguration.Build(_world.Request(SettingsWorld.Variables(("CRM_Scheduling__Jobs__0__Corn", "x")), file)), sections));
+            CrmConfiguration.Build(_world.Request(SettingsWorld.Variables(("CRM_Reminders__Jobs__0__Corn", "x")), file)), sections));
 
         Assert.Equal("0/5 * * * * ?", settings.Get<SchedulingExample>().Jobs.Single().Cron);
-        Assert.Contains(SettingsListing.Of(settings), s => s is { Key: "Scheduling:Jobs:0:Cron", Value: "0/5 * * * * ?" } && s.Source == file);
-        Assert.Equal("configuration: Scheduling:TimeZone (from environment CRM_Scheduling__TimeZone) is empty: give a value, e.g. Asia/Ho_Chi_Minh", refused.Message);
-        Assert.Equal("configuration: Scheduling:Jobs:0:Corn (from environment CRM_Scheduling__Jobs__0__Corn) is not a setting; "
-            + "Scheduling:Jobs:0 has Name, Cron", misspelt.Message);
+        Assert.Contains(SettingsListing.Of(settings), s => s is { Key: "Reminders:Jobs:0:Cron", Value: "0/5 * * * * ?" } && s.Source == file);
+        Assert.Equal("configuration: Reminders:TimeZone (from environment CRM_Reminders__TimeZone) is empty: give a value, e.g. Asia/Ho_Chi_Minh", refused.Message);
+        Assert.Equal("configuration: Reminders:Jobs:0:Corn (from environment CRM_Reminders__Jobs__0__Corn) is not a setting; "
+            + "Reminders:Jobs:0 has Name, Cron", misspelt.Message);
     }
 
     [Fact]
@@ -139,6 +139,7 @@ public sealed class ConfigurationLoaderTests : IDisposable
     [InlineData("CRM_URLS", "http://0.0.0.0:5080", "configuration: CRM_URLS is no longer read; set CRM_Server__Urls to the listen URLs instead")]
     [InlineData("CRM_ADMIN_PASSWORD", "secret-123", "configuration: CRM_ADMIN_PASSWORD is no longer read; set CRM_Server__AdminPassword to the first admin's password instead")]
     [InlineData("CRM_MAX_REQUEST_BODY_BYTES", "4096", "configuration: CRM_MAX_REQUEST_BODY_BYTES is no longer read; set CRM_Server__MaxRequestBodyBytes to the request size limit instead")]
+    [InlineData("CRM_Mail__DeliveryInterval", "00:00:05", "configuration: CRM_Mail__DeliveryInterval is no longer read; set CRM_Scheduling__Jobs__mail-delivery__Cron to a Quartz cron expression such as '*/5 * * * * ?' (every 5 seconds) instead")]
     public void Retired_variables_are_refused_naming_their_replacement(string variable, string value, string expected)
     {
         var error = CrmAssert.Fails(CrmErrorCode.BadConfiguration, () => _world.Load(SettingsWorld.Variables((variable, value))));

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Jobs;
 using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Storage;
@@ -103,4 +104,14 @@ internal sealed class FailingStore(ICrmStore inner, int failAt) : ICrmStore
 
         write();
     }
+
+    public JobLease TryStartJobRun(JobRun run) => inner.TryStartJobRun(run);
+
+    public bool RenewJobLease(string job, string runId, DateTime expiresUtc) => inner.RenewJobLease(job, runId, expiresUtc);
+
+    public void FinishJobRun(JobRun run, int keepRunsWithWork) => inner.FinishJobRun(run, keepRunsWithWork);
+
+    public IReadOnlyList<JobRun> ListJobRuns(string job, int limit) => inner.ListJobRuns(job, limit);
+
+    public DateTime TrackJob(string job, DateTime nowUtc) => inner.TrackJob(job, nowUtc);
 }

@@ -19,6 +19,8 @@ public sealed class ServerFixture : IAsyncLifetime
 
     private readonly Dictionary<string, string?> _overrides = new();
     private readonly List<Action<CrmCore>> _beforeStart = [];
+    private readonly List<Action<IServiceCollection>> _services = [];
+    private bool _running;
     private ChannelFactory<ISugarSoapService>? _factory;
     private ChannelFactory<ILeadIntakeService>? _intakeFactory;
 
@@ -45,6 +47,9 @@ public sealed class ServerFixture : IAsyncLifetime
     /// </summary>
     public void BeforeStart(Action<CrmCore> write) => _beforeStart.Add(write);
 
+    /// <summary>Services for every start from now on (a test clock, a test job), registered before the server's own.</summary>
+    public void ConfigureServices(Action<IServiceCollection> configure) => _services.Add(configure);
+
     public async Task InitializeAsync() => await StartAsync();
 
     public async Task StartAsync()
@@ -58,14 +63,24 @@ public sealed class ServerFixture : IAsyncLifetime
         }
 
         // No environment variables: tests run in parallel and must not depend on the process environment.
-        App = CrmServer.Build([], new Dictionary<string, string?>(), builder => builder.Configuration.AddInMemoryCollection(
-            new Dictionary<string, string?>(_overrides)
+        App = CrmServer.Build([], new Dictionary<string, string?>(), builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(_overrides)
             {
                 ["Storage:Path"] = DatabasePath,
                 ["Server:Urls"] = "http://127.0.0.1:0",
                 ["Server:AdminPassword"] = AdminPassword,
-            }));
+
+                // Quartz names schedulers per process, and tests run several servers in one.
+                ["Scheduling:SchedulerName"] = _overrides.GetValueOrDefault("Scheduling:SchedulerName") ?? "crm-test-" + Path.GetFileName(DataDirectory),
+            });
+            foreach (var configure in _services)
+            {
+                configure(builder.Services);
+            }
+        });
         await App.StartAsync();
+        _running = true;
         BaseAddress = new Uri(App.Urls.First() + "/");
         _factory = new ChannelFactory<ISugarSoapService>(
             new BasicHttpBinding { MaxReceivedMessageSize = 64 * 1024 * 1024 },
@@ -93,8 +108,15 @@ public sealed class ServerFixture : IAsyncLifetime
         Directory.Delete(DataDirectory, recursive: true);
     }
 
-    private async Task StopAsync()
+    /// <summary>Stops the server (a later <see cref="StartAsync"/> starts a new one on the same data directory).</summary>
+    public async Task StopAsync()
     {
+        if (!_running)
+        {
+            return;
+        }
+
+        _running = false;
         _factory?.Abort();
         _intakeFactory?.Abort();
         await App.StopAsync();

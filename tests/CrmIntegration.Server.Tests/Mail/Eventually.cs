@@ -23,4 +23,20 @@ internal static class Eventually
 
         throw new Xunit.Sdk.XunitException($"Gave up after {Limit.TotalSeconds:0} s waiting for {what}");
     }
+
+    public static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what) where T : class
+    {
+        var deadline = DateTime.UtcNow + Limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        throw new Xunit.Sdk.XunitException($"Gave up after {Limit.TotalSeconds:0} s waiting for {what}");
+    }
 }

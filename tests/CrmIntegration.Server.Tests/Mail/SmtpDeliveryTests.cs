@@ -29,7 +29,7 @@ public sealed class SmtpDeliveryTests : IAsyncLifetime
         _server.Configure("Mail:Smtp:Port", _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         _server.Configure("Mail:Smtp:Security", "None");
         _server.Configure("Mail:Smtp:Timeout", "00:00:10");
-        _server.Configure("Mail:DeliveryInterval", "00:00:00.200");
+        _server.Configure("Scheduling:Jobs:mail-delivery:Cron", "* * * * * ?");
         _server.Configure("Mail:Backoff:Initial", "00:00:00.500");
         _server.Configure("Mail:Backoff:Max", "00:00:01");
         await _smtp.StartAsync();
