@@ -60,6 +60,7 @@ internal static class CommandExecution
         CrmErrorCode.InvalidData or CrmErrorCode.DuplicateRecords => ExitCode.InvalidData,
         CrmErrorCode.NoRecords or CrmErrorCode.ModuleDoesNotExist or CrmErrorCode.RelationshipNotSupported => ExitCode.NotFound,
         CrmErrorCode.AccessDenied => ExitCode.AccessDenied,
+        CrmErrorCode.NotADatabase => ExitCode.NotADatabase,
         _ => ExitCode.Failure,
     };
 

@@ -5,14 +5,10 @@ namespace CrmIntegration.Cli.CommandLine;
 /// <summary>
 /// Opens the core over the <c>--db</c> file. Opening takes the store's exclusive lock first, so a
 /// database held by the server is refused (core fault 90, exit code DatabaseInUse) before a byte of
-/// it is read or written.
+/// it is read or written; a file that is not a database is refused too (exit code NotADatabase).
 /// </summary>
 internal static class DatabaseAccess
 {
-    private const int HeaderSignatureOffset = 32;
-    private const byte LiteDbFileVersion = 8;
-    private static readonly byte[] HeaderSignature = "** This is a LiteDB file **"u8.ToArray();
-
     /// <summary>For commands that only make sense on an existing database: never creates a file.</summary>
     public static CrmCore OpenExisting(CommandContext context) => Open(context, RequireExisting(context));
 
@@ -34,27 +30,6 @@ internal static class DatabaseAccess
         return path;
     }
 
-    /// <summary>
-    /// LiteDB takes a file that is not one of its databases for a new one and overwrites it; so an
-    /// existing file must show LiteDB's header (the signature at byte 32 and file version 8).
-    /// </summary>
-    private static void EnsureLiteDbFile(string path)
-    {
-        var header = new byte[HeaderSignatureOffset + HeaderSignature.Length + 1];
-        int read;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-        {
-            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-        }
-
-        var signature = header.AsSpan(HeaderSignatureOffset, HeaderSignature.Length);
-        if (read < header.Length || !signature.SequenceEqual(HeaderSignature) || header[^1] != LiteDbFileVersion)
-        {
-            throw new CliException(ExitCode.NotADatabase,
-                $"{path} is not a CrmIntegration (LiteDB 5) database; it was left untouched");
-        }
-    }
-
     /// <summary>For commands that create data: makes the file and its directory when missing.</summary>
     public static CrmCore OpenOrCreate(CommandContext context)
     {
@@ -67,13 +42,12 @@ internal static class DatabaseAccess
         return Open(context, path);
     }
 
+    /// <summary>
+    /// The store refuses a file that is not a database (core's NotADatabase: exit code NotADatabase)
+    /// before LiteDB could overwrite it.
+    /// </summary>
     private static CrmCore Open(CommandContext context, string path)
     {
-        if (File.Exists(path))
-        {
-            EnsureLiteDbFile(path);
-        }
-
         context.Cancellation.ThrowIfCancellationRequested();
         return CrmCore.Open(new CrmCoreOptions { DatabasePath = path, Mail = MailSettings.FromEnvironment() }, context.Clock);
     }

@@ -33,6 +33,7 @@ public sealed partial class CrmException : Exception
         CrmErrorCode.InvalidData => "Invalid data",
         CrmErrorCode.PasswordExpired => "Password Expired",
         CrmErrorCode.AccountLocked => "Account Locked",
+        CrmErrorCode.NotADatabase => "Not A Database",
         _ => "Unknown Error",
     };
 
@@ -130,6 +131,13 @@ public sealed partial class CrmException : Exception
         var more = changes.Count > Shown ? $"; and {changes.Count - Shown} more" : "";
         return InvalidData($"merge {mergeId} cannot be undone: {listed}{more}; use --force to overwrite");
     }
+
+    public static CrmException NotADatabase(string path, string expected) =>
+        new(CrmErrorCode.NotADatabase, $"{path} is not a CrmIntegration ({expected}) database; it was left untouched");
+
+    /// <summary><c>Storage:Provider</c> names no store this build has.</summary>
+    public static CrmException UnknownStorageProvider(string provider, IEnumerable<string> known) =>
+        InvalidData($"Storage:Provider '{provider}' is not a known store; known providers: {string.Join(", ", known)}");
 
     public static CrmException DatabaseInUse(string path, string holder) =>
         new(CrmErrorCode.ResourceManagementError,

@@ -18,6 +18,11 @@ public static class CoreServiceExtensions
         var intake = new Core.Intake.IntakeOptions();
         configuration.GetSection(Core.Intake.IntakeOptions.SectionName).Bind(intake);
         var options = new CrmCoreOptions { DatabasePath = settings.DatabasePath, Security = security, Matching = matching, Mail = mail, Intake = intake };
+        if (configuration["Storage:Provider"] is { Length: > 0 } provider)
+        {
+            options.StorageProvider = provider;
+        }
+
         if (configuration.GetValue<int?>("Storage:ReadCacheRecords") is { } cached)
         {
             options.ReadCacheRecords = cached >= 0
