@@ -130,7 +130,7 @@ public sealed class MailDeliveryTests : IDisposable
     public async Task MailClaimedByARunThatDied_IsSentAgainAfterRestart_WithTheSameMessageId()
     {
         var mail = QueueOne();
-        var claimed = Core.Store.ClaimDueMail(Now, "a run in a process that is then killed");
+        var claimed = Core.Store.ClaimDueMail(Now, Now, "a run in a process that is then killed", _test.Mail.ClaimLease);
         Assert.Equal(MailStatus.Sending, claimed!.Status);
 
         _test.Reopen();
@@ -148,8 +148,8 @@ public sealed class MailDeliveryTests : IDisposable
     public void OutcomeOfAStaleAttempt_IsIgnored()
     {
         var mail = QueueOne();
-        var claimed = Core.Store.ClaimDueMail(Now, "old run")!;
-        Core.Store.ReleaseMailClaims("new run", Now);
+        var claimed = Core.Store.ClaimDueMail(Now, Now, "old run", _test.Mail.ClaimLease)!;
+        Core.Store.ReleaseExpiredMailClaims(Now + _test.Mail.ClaimLease);
 
         Assert.False(Core.Store.CompleteMailAttempt(mail.Id, claimed.AttemptId!, MailStatus.Sent, Now, "250 late"));
         Assert.Equal(MailStatus.Queued, Core.Store.GetMail(mail.Id)!.Status);
