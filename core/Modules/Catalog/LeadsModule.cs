@@ -1,3 +1,6 @@
+using System.Text;
+using CrmIntegration.Core.Matching.Normalization;
+
 namespace CrmIntegration.Core.Modules.Catalog;
 
 internal static class LeadsModule
@@ -35,6 +38,11 @@ internal static class LeadsModule
         // Normalised match keys, kept by LeadsRules on every save: lookups by any way of writing them.
         .Add(new FieldDefinition("email_key", FieldType.Varchar, "Email Match Key", "Khoá so khớp email") { System = true, Indexed = true, Audited = false, MaxLength = 255 })
         .Add(new FieldDefinition("phone_key", FieldType.Varchar, "Phone Match Key", "Khoá so khớp điện thoại") { System = true, Indexed = true, Audited = false, MaxLength = 32 })
+        // Partners look leads up by address (email1 = '…'): served through email_key instead of an
+        // index of its own. Sound because LeadsRules keeps email_key = EmailKey(email1) whenever that
+        // is an address, stored values are NFC, and EmailKey ignores case: a lead whose email1 equals
+        // v (case-insensitive after NFC) has email_key = EmailKey(NFC(v)). The equality is checked again.
+        .LookedUpThrough("email1", "email_key", value => EmailKey.Normalize(value.Normalize(NormalizationForm.FormC)))
         .Link("accounts", "account_leads", "Accounts", "Account", "Khách hàng")
         .Link("contacts", "contact_leads", "Contacts", "Contact", "Liên hệ")
         .Link("opportunity", "opportunity_leads", "Opportunities", "Opportunity", "Cơ hội")

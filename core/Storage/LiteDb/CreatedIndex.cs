@@ -3,9 +3,10 @@ using LiteDB;
 namespace CrmIntegration.Core.Storage.LiteDb;
 
 /// <summary>
-/// The index behind <see cref="ICrmStore.CreatedSince"/>: creator, live or deleted, date entered
-/// and id in one key, so one creator's live records from a given time are one contiguous range, in
-/// time order, that LiteDB can page through and count without reading the records before it.
+/// The index behind a partner's "my leads since" (<see cref="LiteDbCrmStore.Query"/> with a
+/// <c>created_by</c> scope and a <c>date_entered</c> lower bound): creator, live or deleted, date
+/// entered and id in one key, so one creator's live records from a given time are one contiguous
+/// range, in time order, that LiteDB reads without the records before it.
 /// </summary>
 internal static class CreatedIndex
 {
