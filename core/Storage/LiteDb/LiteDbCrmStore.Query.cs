@@ -91,7 +91,7 @@ public sealed partial class LiteDbCrmStore
         if (shape.Hint is { } hint)
         {
             sources.Add(new Source(
-                limit => Seek(shape.Module, hint, limit),
+                limit => Seek(shape, hint, limit),
                 tally => hint.Fields.All(f => tally.Field(f) is not null)
                     ? hint.Fields.Sum(f => tally.Field(f) is var t && t is not null
                         ? hint.Values.Sum(v => QueryConstant.StoredKey(t.Kind, v) is { } key ? t.Count(key, includeDeleted: true) : 0)
@@ -102,7 +102,7 @@ public sealed partial class LiteDbCrmStore
         foreach (var (field, range) in shape.Ranges)
         {
             sources.Add(new Source(
-                limit => ReadRange(shape.Module, field, range, descending: false, limit).ToList(),
+                limit => ReadRange(shape, field, range, descending: false, limit).ToList(),
                 tally => tally.Field(field.Name)?.Stored(range)));
         }
 
@@ -133,8 +133,9 @@ public sealed partial class LiteDbCrmStore
         return fields.Where(f => f.Indexed);
     }
 
-    private List<BsonDocument> Seek(ModuleDefinition module, IndexHint hint, int? limit)
+    private List<BsonDocument> Seek(QueryShape shape, IndexHint hint, int? limit)
     {
+        var module = shape.Module;
         var documents = new List<BsonDocument>();
         foreach (var field in hint.Fields)
         {
@@ -156,7 +157,7 @@ public sealed partial class LiteDbCrmStore
                     continue;
                 }
 
-                var query = Collection(module.Name).Query().Where(StoreQuery.KeyEquals(field, Text.KeyFold.Fold(value)));
+                var query = Project(Collection(module.Name).Query().Where(StoreQuery.KeyEquals(field, Text.KeyFold.Fold(value))), shape);
                 documents.AddRange(Read((limit is { } cap ? query.Limit(cap + 1 - documents.Count) : query).ToEnumerable()));
             }
         }
@@ -165,8 +166,9 @@ public sealed partial class LiteDbCrmStore
     }
 
     /// <summary>The documents whose key for <paramref name="field"/> lies in the range, in key order (ties in no order).</summary>
-    private IEnumerable<BsonDocument> ReadRange(ModuleDefinition module, FieldDefinition field, KeyRange range, bool descending, int? limit)
+    private IEnumerable<BsonDocument> ReadRange(QueryShape shape, FieldDefinition field, KeyRange range, bool descending, int? limit)
     {
+        var module = shape.Module;
         if (range.IsEmpty)
         {
             return [];
@@ -186,15 +188,26 @@ public sealed partial class LiteDbCrmStore
             query = query.Where(condition);
         }
 
-        var ordered = query.OrderBy(BsonExpression.Create(path), descending ? LiteDB.Query.Descending : LiteDB.Query.Ascending);
+        var ordered = Project(query.OrderBy(BsonExpression.Create(path), descending ? LiteDB.Query.Descending : LiteDB.Query.Ascending), shape);
         return Read(limit is { } cap ? ordered.Limit(cap + 1).ToEnumerable() : ordered.ToEnumerable());
     }
 
-    /// <summary>The query answered over documents holding every match.</summary>
-    private static RecordPage Finish(QueryShape shape, IEnumerable<BsonDocument> documents) =>
-        shape.Query.Apply(
+    /// <summary>The query answered over documents holding every match (projected ones: the page is then read whole).</summary>
+    private RecordPage Finish(QueryShape shape, IEnumerable<BsonDocument> documents)
+    {
+        var page = shape.Query.Apply(
             documents.Select(d => BsonRecordMapper.ToRecord(d, shape.Module.Name)).DistinctBy(r => r.Id, StringComparer.Ordinal),
             shape.Module);
+        return page with { Records = Whole(shape, page.Records) };
+    }
+
+    /// <summary>The records of a page read through a projection, read whole (from the cache when it has them).</summary>
+    private IReadOnlyList<CrmRecord> Whole(QueryShape shape, IReadOnlyList<CrmRecord> page) =>
+        shape.Projection is null ? page : page.Select(r => Get(shape.Module.Name, r.Id)).OfType<CrmRecord>().ToList();
+
+    /// <summary>The query reading only <see cref="QueryShape.Projection"/>, when there is one.</summary>
+    private static ILiteQueryableResult<BsonDocument> Project(ILiteQueryable<BsonDocument> query, QueryShape shape) =>
+        shape.Projection is { } projection ? query.Select(BsonExpression.Create(projection)) : query;
 
     /// <summary>Counts each document as it is read.</summary>
     private IEnumerable<BsonDocument> Read(IEnumerable<BsonDocument> documents)

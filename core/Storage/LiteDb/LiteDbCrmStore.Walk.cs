@@ -76,7 +76,7 @@ public sealed partial class LiteDbCrmStore
             run.Clear();
         }
 
-        foreach (var document in ReadRange(shape.Module, walk.Field, plan.Range, walk.Descending, limit: null))
+        foreach (var document in ReadRange(shape, walk.Field, plan.Range, walk.Descending, limit: null))
         {
             var key = document[keyField].AsArray[0].AsString;
             if (key != runKey)
@@ -98,17 +98,18 @@ public sealed partial class LiteDbCrmStore
         }
 
         Flush();
-        return new RecordPage(query.Page(ordered).ToList(), query.CountTotal ? (int?)plan.Total : null);
+        return new RecordPage(Whole(shape, query.Page(ordered).ToList()), query.CountTotal ? (int?)plan.Total : null);
     }
 
     /// <summary>
-    /// A partner's own live leads (<c>created_by</c> = X, from the scope or the filter), from a time on
-    /// when the filter bounds <c>date_entered</c> below: one range of the <see cref="CreatedIndex"/>.
+    /// A creator's leads (<c>created_by</c> = X, from a partner's scope or the filter): its live ones from
+    /// a time on when the filter bounds <c>date_entered</c> below, or all of them with deleted ones —
+    /// one range of the <see cref="CreatedIndex"/> either way.
     /// </summary>
     private Source? CreatedSource(QueryShape shape)
     {
         var module = shape.Module;
-        if (!CreatedIndex.Serves(module.Name) || shape.Query.IncludeDeleted
+        if (!CreatedIndex.Serves(module.Name)
             || shape.Conjuncts.OfType<ComparisonExpression>().FirstOrDefault(c =>
                 c is { Field.Name: CommonFields.CreatedBy, Operator: ComparisonOperator.Equal } && module.FindField(c.Field.Name) == c.Field) is not { } creator)
         {
@@ -120,10 +121,12 @@ public sealed partial class LiteDbCrmStore
         return new Source(
             limit =>
             {
-                var range = CreatedIndex.LiveSince(Collection(module.Name), createdBy, since);
+                var range = Project(shape.Query.IncludeDeleted
+                    ? CreatedIndex.All(Collection(module.Name), createdBy)
+                    : CreatedIndex.LiveSince(Collection(module.Name), createdBy, since), shape);
                 return Read((limit is { } cap ? range.Limit(cap + 1) : range).ToEnumerable()).ToList();
             },
-            tally => tally.Field(CommonFields.CreatedBy)?.Count(createdBy, includeDeleted: false));
+            tally => tally.Field(CommonFields.CreatedBy)?.Count(createdBy, shape.Query.IncludeDeleted));
     }
 
     /// <summary>The range of the walk, and the total when the query asks for it (counted from the tally).</summary>

@@ -30,6 +30,7 @@ internal sealed class QueryShape
         Order = query.EffectiveOrder(module);
         Walk = Order[0] is var first && Walkable(module, first.Field) ? first : null;
         Count = CountShape.Of(module, Conjuncts);
+        Projection = query.Limit is null ? null : ProjectionOf(module, Condition, Order);
     }
 
     public RecordQuery Query { get; }
@@ -55,6 +56,14 @@ internal sealed class QueryShape
     /// <summary>How to count the matches from tallies, or null when only reading them can.</summary>
     public CountShape? Count { get; }
 
+    /// <summary>
+    /// For a paged query, the LiteDB projection holding what deciding and ordering a record needs —
+    /// id, <c>deleted</c>, every field the condition or the order names, and the order fields' keys —
+    /// so candidates are read without decoding their other fields, and only the page is read whole.
+    /// Null when every record read is returned anyway (no limit).
+    /// </summary>
+    public string? Projection { get; }
+
     /// <summary>Matches to find before the page is complete: the offset plus the page (all, when unlimited).</summary>
     public long Needed => Query.Limit is { } limit ? (long)Math.Max(Query.Offset, 0) + Math.Max(limit, 0) : long.MaxValue;
 
@@ -67,6 +76,57 @@ internal sealed class QueryShape
     public static bool Walkable(ModuleDefinition module, FieldDefinition field) =>
         field.Indexed && field.Name != CommonFields.Id && module.FindField(field.Name) == field &&
         ValueKinds.Of(field) is ValueKind.Text or ValueKind.Temporal;
+
+    private static string? ProjectionOf(ModuleDefinition module, QueryExpression? condition, IReadOnlyList<OrderTerm> order)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal) { CommonFields.Deleted };
+        if (!Collect(condition, names))
+        {
+            return null;
+        }
+
+        foreach (var term in order)
+        {
+            names.Add(term.Field.Name);
+            if (term.Field.Indexed)
+            {
+                names.Add(BsonRecordMapper.KeyPrefix + term.Field.Name);
+            }
+        }
+
+        names.Remove(CommonFields.Id);
+        return "{_id: $._id" + string.Concat(names.Where(n => module.FindField(n) is not null || n.StartsWith(BsonRecordMapper.KeyPrefix, StringComparison.Ordinal))
+            .Select(n => $", {n}: $.{n}")) + "}";
+    }
+
+    /// <summary>Adds the fields the condition reads; false for a node it does not know (then nothing is projected).</summary>
+    private static bool Collect(QueryExpression? expression, ISet<string> names)
+    {
+        switch (expression)
+        {
+            case null:
+                return true;
+            case ComparisonExpression c:
+                return names.Add(c.Field.Name) || true;
+            case InExpression i:
+                return names.Add(i.Field.Name) || true;
+            case LikeExpression l:
+                return names.Add(l.Field.Name) || true;
+            case IsNullExpression n:
+                return names.Add(n.Field.Name) || true;
+            case EmailMatchExpression e:
+                names.UnionWith(e.Fields.Select(f => f.Name));
+                return true;
+            case NotExpression not:
+                return Collect(not.Operand, names);
+            case AndExpression and:
+                return and.Operands.All(o => Collect(o, names));
+            case OrExpression or:
+                return or.Operands.All(o => Collect(o, names));
+            default:
+                return false;
+        }
+    }
 
     private static IEnumerable<QueryExpression> Flatten(QueryExpression? expression) =>
         expression switch

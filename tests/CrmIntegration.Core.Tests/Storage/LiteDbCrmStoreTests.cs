@@ -128,8 +128,8 @@ public sealed class LiteDbCrmStoreTests : IDisposable
         using var store = _database.OpenStore();
 
         Assert.Throws<InvalidOperationException>(() => store.FindByKey("Leads", "description", "x").ToList());
-        // Leads keep no index on names (LeadsModule: each one slows intake).
-        Assert.Throws<InvalidOperationException>(() => store.FindByKey("Leads", "last_name", "x").ToList());
+        // Leads keep no index on first names (LeadsModule: each one slows intake).
+        Assert.Throws<InvalidOperationException>(() => store.FindByKey("Leads", "first_name", "x").ToList());
     }
 
     [Fact]
@@ -142,9 +142,9 @@ public sealed class LiteDbCrmStoreTests : IDisposable
 
         using (var file = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal"))
         {
-            // What a database written by an older version holds: an index on Leads.last_name.
-            file.GetCollection("m_leads").EnsureIndex("k_last_name");
-            Assert.Contains("$.k_last_name", IndexedPaths(file, "m_leads"));
+            // What a database written by an older version holds: an index on Leads.first_name.
+            file.GetCollection("m_leads").EnsureIndex("k_first_name");
+            Assert.Contains("$.k_first_name", IndexedPaths(file, "m_leads"));
         }
 
         using (var reopened = _database.OpenStore())
@@ -155,7 +155,7 @@ public sealed class LiteDbCrmStoreTests : IDisposable
 
         using var after = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal");
         var paths = IndexedPaths(after, "m_leads");
-        Assert.DoesNotContain("$.k_last_name", paths);
+        Assert.DoesNotContain("$.k_first_name", paths);
         Assert.Contains(BsonRecordMapper.KeyPath("partner_ref"), paths);
     }
 
@@ -215,7 +215,9 @@ public sealed class LiteDbCrmStoreTests : IDisposable
         var indexes = file.GetCollection("$indexes").Find(LiteDB.Query.EQ("collection", "m_leads"))
             .ToDictionary(d => d["name"].AsString, d => d["expression"].AsString);
         Assert.Equal(BsonRecordMapper.KeyPath("partner_ref"), indexes["k_partner_ref"]);
-        Assert.Equal(BsonRecordMapper.KeyPath("created_by"), indexes["k_created_by"]);
+        Assert.Equal(BsonRecordMapper.KeyPath("last_name"), indexes["k_last_name"]);
+        Assert.Equal(BsonRecordMapper.SequencePath, indexes[BsonRecordMapper.SequenceIndex]);
+        Assert.DoesNotContain("k_created_by", indexes.Keys); // the created index serves Leads by creator
         Assert.Equal(CreatedIndex.Expression, indexes[CreatedIndex.Name]);
     }
 
