@@ -92,10 +92,8 @@ public sealed partial class LiteDbCrmStore
         {
             sources.Add(new Source(
                 limit => Seek(shape, hint, limit),
-                tally => hint.Fields.All(f => tally.Field(f) is not null)
-                    ? hint.Fields.Sum(f => tally.Field(f) is var t && t is not null
-                        ? hint.Values.Sum(v => QueryConstant.StoredKey(t.Kind, v) is { } key ? t.Count(key, includeDeleted: true) : 0)
-                        : 0)
+                tally => hint.Fields.Select(tally.Field).ToList() is var fields && fields.All(f => f is not null)
+                    ? fields.Sum(f => hint.Values.Sum(v => QueryConstant.StoredKey(f!.Kind, v) is { } key ? f.Count(key, includeDeleted: true) : 0))
                     : null));
         }
 
@@ -124,10 +122,6 @@ public sealed partial class LiteDbCrmStore
 
         fields.AddRange(shape.Ranges.Keys);
         fields.AddRange(shape.Hint?.Fields.Select(f => shape.Module.FindField(f)!) ?? []);
-        if (CreatedIndex.Serves(shape.Module.Name))
-        {
-            fields.Add(shape.Module.FindField(CommonFields.CreatedBy)!);
-        }
 
         // Only indexed fields: a tally holds a key per distinct value, worth it where an index is too.
         return fields.Where(f => f.Indexed);
