@@ -11,7 +11,6 @@ using CrmIntegration.Core.Services;
 using CrmIntegration.Core.Services.Rules;
 using CrmIntegration.Core.Storage;
 using CrmIntegration.Core.Storage.GroupCommit;
-using CrmIntegration.Core.Storage.LiteDb;
 
 namespace CrmIntegration.Core;
 
@@ -46,7 +45,7 @@ public sealed class CrmCore : IDisposable
         Committer = new GroupCommitter(store);
         Intake = new LeadIntake(store, Records, Duplicates, new LeadAssigner(store, Users, options.Intake.Assignment), Committer, options.Intake,
             new AssignmentMail(Notifications, options.Mail, Users));
-        Submissions = new LeadSubmissions(store, Access, Users);
+        Submissions = new LeadSubmissions(store, registry, Access, Users);
     }
 
     public ICrmStore Store { get; }
@@ -106,23 +105,51 @@ public sealed class CrmCore : IDisposable
     /// <summary>What submitters may ask about the leads they sent: status, and their submissions since a time (core/Intake).</summary>
     public LeadSubmissions Submissions { get; }
 
-    /// <summary>Opens the configured database (taking its lock) or an in-memory one for <c>:memory:</c>.</summary>
-    /// <exception cref="Errors.CrmException">90 when another process holds the database; <see cref="Errors.CrmErrorCode.BadConfiguration"/> for bad Mail settings.</exception>
+    /// <summary>
+    /// Opens the configured store (<see cref="CrmCoreOptions.StorageProvider"/> over
+    /// <see cref="CrmCoreOptions.DatabasePath"/>, through <see cref="StoreFactory"/>) and the core over it.
+    /// </summary>
+    /// <exception cref="Errors.CrmException"><see cref="Errors.CrmErrorCode.BadConfiguration"/> for bad Mail settings; 1001 for an unknown <c>Storage:Provider</c>; 90 when
+    /// another process holds the database; <see cref="Errors.CrmErrorCode.NotADatabase"/> for a file that is not one.</exception>
     public static CrmCore Open(CrmCoreOptions options, TimeProvider? clock = null, ModuleRegistry? registry = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         registry ??= ModuleRegistry.Default;
         options.Mail.Validate();
-        ICrmStore store = options.DatabasePath == ":memory:"
-            ? LiteDbCrmStore.InMemory(registry)
-            : LiteDbCrmStore.OpenFile(options.DatabasePath, registry, options.ReadCacheRecords, options.Warn);
+        var store = StoreFactory.Open(options.StorageProvider, options.DatabasePath, registry, options.ReadCacheRecords, options.Warn);
         try
         {
-            if (options.DatabasePath != ":memory:")
+            if (options.DatabasePath != StoreFactory.InMemoryPath)
             {
                 OwnerOnly.PrepareOutbox(options.OutboxDirectory, options.Warn);
             }
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
 
-            return new CrmCore(store, registry, options, clock ?? TimeProvider.System);
+        return Open(store, options, clock, registry);
+    }
+
+    /// <summary>
+    /// The core over a store the host opened itself (any <see cref="ICrmStore"/>). The core owns the
+    /// store from here on: disposing the core disposes it, and so does a failure to open.
+    /// </summary>
+    /// <param name="store">The store; opened over <paramref name="registry"/>.</param>
+    /// <param name="options">Everything but where the data lives; defaults when null.</param>
+    /// <param name="clock">The time source (tests pass a manual one).</param>
+    /// <param name="registry">The modules; <see cref="ModuleRegistry.Default"/> when null.</param>
+    /// <exception cref="Errors.CrmException"><see cref="Errors.CrmErrorCode.BadConfiguration"/> for bad Mail settings.</exception>
+    public static CrmCore Open(ICrmStore store, CrmCoreOptions? options = null, TimeProvider? clock = null, ModuleRegistry? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        try
+        {
+            options ??= new CrmCoreOptions();
+            options.Mail.Validate();
+            return new CrmCore(store, registry ?? ModuleRegistry.Default, options, clock ?? TimeProvider.System);
         }
         catch
         {

@@ -12,6 +12,12 @@ public sealed class CrmCoreOptions
     public const string DefaultDataDirectory = "data";
     public const string DatabaseFileName = "crm.db";
 
+    /// <summary>
+    /// Which store keeps the data (<c>Storage:Provider</c>): one of <see cref="Storage.StoreFactory.Providers"/>,
+    /// default <see cref="Storage.StoreFactory.LiteDb"/>.
+    /// </summary>
+    public string StorageProvider { get; set; } = Storage.StoreFactory.LiteDb;
+
     /// <summary>The LiteDB file; <c>:memory:</c> for a throw-away store (tests).</summary>
     public string DatabasePath { get; set; } = Path.Combine(DefaultDataDirectory, DatabaseFileName);
 

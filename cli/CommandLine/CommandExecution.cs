@@ -66,6 +66,7 @@ internal static class CommandExecution
         CrmErrorCode.NoRecords or CrmErrorCode.ModuleDoesNotExist or CrmErrorCode.RelationshipNotSupported => ExitCode.NotFound,
         CrmErrorCode.AccessDenied => ExitCode.AccessDenied,
         CrmErrorCode.BadConfiguration => ExitCode.BadConfiguration,
+        CrmErrorCode.NotADatabase => ExitCode.NotADatabase,
         _ => ExitCode.Failure,
     };
 

@@ -6,14 +6,10 @@ namespace CrmIntegration.Cli.CommandLine;
 /// Opens the core over the configured database file (<c>Storage:Path</c>, or <c>--db</c>) with the
 /// run's settings. Opening takes the store's exclusive lock first, so a database held by the server
 /// is refused (core fault 90, exit code DatabaseInUse) before a byte of it is read or written.
-/// Every error names the file.
+/// A file that is not a database is refused by the store (exit code NotADatabase). Every error names the file.
 /// </summary>
 internal static class DatabaseAccess
 {
-    private const int HeaderSignatureOffset = 32;
-    private const byte LiteDbFileVersion = 8;
-    private static readonly byte[] HeaderSignature = "** This is a LiteDB file **"u8.ToArray();
-
     /// <summary>For commands that only make sense on an existing database: never creates a file.</summary>
     public static CrmCore OpenExisting(CommandContext context) => Open(context, RequireExisting(context));
 
@@ -43,36 +39,10 @@ internal static class DatabaseAccess
             : path;
     }
 
-    /// <summary>
-    /// LiteDB takes a file that is not one of its databases for a new one and overwrites it; so an
-    /// existing file must show LiteDB's header (the signature at byte 32 and file version 8).
-    /// </summary>
-    private static void EnsureLiteDbFile(string path)
-    {
-        var header = new byte[HeaderSignatureOffset + HeaderSignature.Length + 1];
-        int read;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-        {
-            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-        }
-
-        var signature = header.AsSpan(HeaderSignatureOffset, HeaderSignature.Length);
-        if (read < header.Length || !signature.SequenceEqual(HeaderSignature) || header[^1] != LiteDbFileVersion)
-        {
-            throw new CliException(ExitCode.NotADatabase,
-                $"{path} is not a CrmIntegration (LiteDB 5) database; it was left untouched");
-        }
-    }
-
     private static CrmCore Open(CommandContext context, string path)
     {
         try
         {
-            if (File.Exists(path))
-            {
-                EnsureLiteDbFile(path);
-            }
-
             context.Cancellation.ThrowIfCancellationRequested();
             var options = context.Settings?.ToCoreOptions() ?? new CrmCoreOptions();
             options.DatabasePath = path;

@@ -80,10 +80,11 @@ public sealed class CrmSettings
         }
     }
 
-    /// <summary>What <see cref="CrmCore.Open"/> takes, from these settings.</summary>
+    /// <summary>What <see cref="CrmCore.Open(CrmCoreOptions, TimeProvider?, Modules.ModuleRegistry?)"/> takes, from these settings.</summary>
     /// <param name="warn">Told, one line each, what opening changed or left alone (data directory permissions).</param>
     public CrmCoreOptions ToCoreOptions(Action<string>? warn = null) => new()
     {
+        StorageProvider = Storage.Provider,
         DatabasePath = Storage.Path,
         ReadCacheRecords = Storage.ReadCacheRecords,
         Security = Security,

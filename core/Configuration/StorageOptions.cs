@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Storage;
 using CrmIntegration.Core.Storage.LiteDb;
 
 namespace CrmIntegration.Core.Configuration;
@@ -8,10 +9,10 @@ public sealed class StorageOptions
     public const string SectionName = "Storage";
 
     /// <summary>The embedded LiteDB file store (the only provider so far).</summary>
-    public const string LiteDb = "LiteDb";
+    public const string LiteDb = StoreFactory.LiteDb;
 
-    /// <summary>The names <see cref="Provider"/> accepts (compared ignoring case).</summary>
-    public static IReadOnlyList<string> Providers { get; } = [LiteDb];
+    /// <summary>The names <see cref="Provider"/> accepts (compared ignoring case): what <see cref="StoreFactory"/> opens.</summary>
+    public static IReadOnlyList<string> Providers => StoreFactory.Providers;
 
     /// <summary>The database file relative to the current directory unless configured otherwise.</summary>
     public const string DefaultPath = "data/crm.db";

@@ -26,4 +26,11 @@ public enum CrmErrorCode
     InvalidData = 1001,
     PasswordExpired = 1008,
     AccountLocked = 1009,
+
+    /// <summary>
+    /// Not a SugarCRM number (SugarCRM has none for it, and no SOAP client ever sees it): the database
+    /// file exists but is not a database this store can open. Raised while opening the store, so by
+    /// the server at start-up and by <c>crm</c> (exit code 8).
+    /// </summary>
+    NotADatabase = 9001,
 }

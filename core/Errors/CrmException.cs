@@ -34,6 +34,7 @@ public sealed partial class CrmException : Exception
         CrmErrorCode.PasswordExpired => "Password Expired",
         CrmErrorCode.AccountLocked => "Account Locked",
         CrmErrorCode.BadConfiguration => "Bad Configuration",
+        CrmErrorCode.NotADatabase => "Not A Database",
         _ => "Unknown Error",
     };
 
@@ -131,6 +132,13 @@ public sealed partial class CrmException : Exception
         var more = changes.Count > Shown ? $"; and {changes.Count - Shown} more" : "";
         return InvalidData($"merge {mergeId} cannot be undone: {listed}{more}; use --force to overwrite");
     }
+
+    public static CrmException NotADatabase(string path, string expected) =>
+        new(CrmErrorCode.NotADatabase, $"{path} is not a CrmIntegration ({expected}) database; it was left untouched");
+
+    /// <summary><c>Storage:Provider</c> names no store this build has.</summary>
+    public static CrmException UnknownStorageProvider(string provider, IEnumerable<string> known) =>
+        InvalidData($"Storage:Provider '{provider}' is not a known store; known providers: {string.Join(", ", known)}");
 
     public static CrmException DatabaseInUse(string path, string holder) =>
         new(CrmErrorCode.ResourceManagementError,

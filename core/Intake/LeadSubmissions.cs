@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Query;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Storage;
@@ -12,7 +13,7 @@ namespace CrmIntegration.Core.Intake;
 /// partner_ref) and the list of its submissions since a time. A lead the caller may not read is
 /// answered exactly like one that does not exist, so a partner cannot probe for other partners' leads.
 /// </summary>
-public sealed class LeadSubmissions(ICrmStore store, AccessPolicy access, UserDirectory users)
+public sealed class LeadSubmissions(ICrmStore store, ModuleRegistry registry, AccessPolicy access, UserDirectory users)
 {
     /// <summary>Leads per page of <see cref="ListSince"/>.</summary>
     public const int PageSize = 100;
@@ -64,8 +65,17 @@ public sealed class LeadSubmissions(ICrmStore store, AccessPolicy access, UserDi
         var since = sinceUtc.ToString(CrmFormats.DateTime, CultureInfo.InvariantCulture);
         // A page far past the end is simply empty (and its skip must not overflow).
         var skip = (int)Math.Min((page - 1L) * PageSize, int.MaxValue);
-        var (leads, total) = store.CreatedSince(Module, user.Id, since, skip, PageSize);
-        return new SubmissionPage(leads.Select(Describe).ToList(), page, PageSize, total);
+        var entered = registry.Get(Module).FindField(CommonFields.DateEntered)!;
+        var result = store.Query(new RecordQuery(Module)
+        {
+            // The store serves a creator's live leads since a time from one index range (CreatedIndex).
+            Filter = new ComparisonExpression(entered, ComparisonOperator.GreaterOrEqual, QueryConstant.For(entered, since)!),
+            Scope = new ReadScope(CommonFields.CreatedBy, user.Id),
+            Offset = skip,
+            Limit = PageSize,
+            CountTotal = true,
+        });
+        return new SubmissionPage(result.Records.Select(Describe).ToList(), page, PageSize, result.Total!.Value);
     }
 
     /// <summary>The live lead <paramref name="user"/> submitted under <paramref name="partnerRef"/> (trimmed), if any.</summary>

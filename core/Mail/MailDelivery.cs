@@ -10,15 +10,17 @@ namespace CrmIntegration.Core.Mail;
 /// to the relay and "sent" right after the relay accepts it. Between those two writes lies a window
 /// of one SMTP reply: if the process dies there, the relay may have the mail while the queue says
 /// "sending". No protocol closes that window (SMTP has no two-phase commit), so such a mail is sent
-/// again after the restart rather than risked lost, with the same Message-Id and Date, which lets
-/// the receiving side recognise the copy. A failure before acceptance is retried with backoff.
+/// again after the restart (or, elsewhere, once its claim's lease runs out) rather than risked lost,
+/// with the same Message-Id and Date, which lets the receiving side recognise the copy. A failure
+/// before acceptance is retried with backoff.
 /// </para>
 /// </summary>
 public sealed class MailDelivery(ICrmStore store, MailOptions options, TimeProvider clock)
 {
     /// <summary>
-    /// Identifies this instance's claims. The store is opened by one process at a time, so any
-    /// "sending" mail claimed by someone else was left by a run that no longer exists.
+    /// Identifies this instance's claims. Each claim holds for <see cref="MailOptions.ClaimLease"/>:
+    /// a "sending" mail whose claim ran out was left by a run that died (or hung), whichever process
+    /// it was in, and any run takes it again (<see cref="ICrmStore.ReleaseExpiredMailClaims"/>).
     /// </summary>
     private readonly string _claimant = Guid.NewGuid().ToString("N");
 
@@ -46,13 +48,13 @@ public sealed class MailDelivery(ICrmStore store, MailOptions options, TimeProvi
     private async Task<DeliveryReport> RunAsync(IMailTransport transport, CancellationToken cancellation)
     {
         var started = Now();
-        var recovered = store.ReleaseMailClaims(_claimant, started);
+        var recovered = store.ReleaseExpiredMailClaims(started);
         int sent = 0, retrying = 0, failed = 0;
         var problems = new List<string>();
 
         // Claims are limited to what was due when the run started, so a mail retried with a very
         // short backoff cannot keep one run going.
-        while (!cancellation.IsCancellationRequested && store.ClaimDueMail(started, _claimant) is { } mail)
+        while (!cancellation.IsCancellationRequested && store.ClaimDueMail(started, Now(), _claimant, options.ClaimLease) is { } mail)
         {
             var result = await SendAsync(transport, mail, cancellation);
             var status = Complete(mail, result);

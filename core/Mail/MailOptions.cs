@@ -24,6 +24,14 @@ public sealed class MailOptions
     [Configuration.ConfigurationPath]
     public string? OutboxDirectory { get; set; }
 
+    /// <summary>
+    /// How long a delivery run's claim on a mail holds (<c>Mail:ClaimLease</c>, default 10 minutes).
+    /// A run that dies mid-send leaves the mail "sending"; once the lease runs out any run takes it
+    /// again (sent again with the same Message-Id). It must outlast the slowest send — several SMTP
+    /// operations of up to <c>Mail:Smtp:Timeout</c> each — or a slow send could be sent twice.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
+
     public NotificationSwitch Notifications { get; set; } = new();
 
     public SmtpOptions Smtp { get; set; } = new();

@@ -46,6 +46,12 @@ public sealed record QueuedMail
 
     public string? ClaimedBy { get; init; }
 
+    /// <summary>
+    /// Until when the claim of a <see cref="MailStatus.Sending"/> mail holds (<c>Mail:ClaimLease</c> after
+    /// it was taken); past it, the claim counts as abandoned and the mail is queued again.
+    /// </summary>
+    public DateTime? LeaseUntilUtc { get; init; }
+
     public DateTime? SentUtc { get; init; }
 
     public string? LastError { get; init; }

@@ -27,6 +27,12 @@ public sealed record FieldDefinition(string Name, FieldType Type, string LabelEn
     /// <summary>Looked up often enough to deserve a store index.</summary>
     public bool Indexed { get; init; }
 
+    /// <summary>
+    /// For an unindexed field: an indexed key derived from its value that serves equality lookups
+    /// on it (<see cref="DerivedLookup"/>); null when there is none.
+    /// </summary>
+    public DerivedLookup? Lookup { get; init; }
+
     /// <summary>For <see cref="FieldType.Relate"/> and id fields that point at another module.</summary>
     public string? RelatedModule { get; init; }
 

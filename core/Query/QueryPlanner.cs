@@ -15,21 +15,51 @@ namespace CrmIntegration.Core.Query;
 /// </remarks>
 public static class QueryPlanner
 {
+    /// <summary>A hint over the fields the registry marks <c>Indexed</c>, or null when there is none that is sound.</summary>
     public static IndexHint? FindIndexHint(QueryExpression? expression, ModuleDefinition module)
     {
         ArgumentNullException.ThrowIfNull(module);
-        return expression switch
+        return Find(expression, module, derived: false);
+    }
+
+    /// <summary>
+    /// <see cref="FindIndexHint"/>, and also through derived keys: an equality or IN on a field with a
+    /// <see cref="FieldDefinition.Lookup"/> (Leads' <c>email1</c>) hints at its key field with the derived
+    /// keys, provided every value has one.
+    /// </summary>
+    public static IndexHint? FindLookupHint(QueryExpression? expression, ModuleDefinition module)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        return Find(expression, module, derived: true);
+    }
+
+    private static IndexHint? Find(QueryExpression? expression, ModuleDefinition module, bool derived) =>
+        expression switch
         {
-            ComparisonExpression { Operator: ComparisonOperator.Equal } c => Lookup(module, [c.Field], [c.Constant.Value]),
-            InExpression i => Lookup(module, [i.Field], i.Values.Select(v => v.Value).ToList()),
+            ComparisonExpression { Operator: ComparisonOperator.Equal } c =>
+                Lookup(module, [c.Field], [c.Constant.Value]) ?? Derived(module, c.Field, [c.Constant.Value], derived),
+            InExpression i =>
+                Lookup(module, [i.Field], i.Values.Select(v => v.Value).ToList()) ?? Derived(module, i.Field, i.Values.Select(v => v.Value).ToList(), derived),
             EmailMatchExpression { Pattern: null } e => Lookup(module, e.Fields, e.Addresses),
             AndExpression a => a.Operands
-                .Select(o => FindIndexHint(o, module))
+                .Select(o => Find(o, module, derived))
                 .OfType<IndexHint>()
                 .MinBy(h => h.Fields.Count * h.Values.Count),
-            OrExpression o => Union(o.Operands.Select(x => FindIndexHint(x, module)).ToList()),
+            OrExpression o => Union(o.Operands.Select(x => Find(x, module, derived)).ToList()),
             _ => null,
         };
+
+    private static IndexHint? Derived(ModuleDefinition module, FieldDefinition field, IReadOnlyList<string> values, bool derived)
+    {
+        if (!derived || field.Lookup is not { } lookup || module.FindField(field.Name) != field || values.Count == 0)
+        {
+            return null;
+        }
+
+        var keys = values.Select(lookup.Derive).ToList();
+        return keys.All(k => !string.IsNullOrEmpty(k)) && module.FindField(lookup.KeyField) is { Indexed: true }
+            ? new IndexHint([lookup.KeyField], keys.OfType<string>().Distinct(StringComparer.Ordinal).ToList())
+            : null;
     }
 
     private static IndexHint? Lookup(ModuleDefinition module, IReadOnlyList<FieldDefinition> fields, IReadOnlyList<string> values)

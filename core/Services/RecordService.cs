@@ -50,51 +50,47 @@ public sealed partial class RecordService(
         return record;
     }
 
-    /// <summary>A page of the records matching a SugarCRM query, in the requested order.</summary>
+    /// <summary>A page of the records matching a SugarCRM query, in the requested order, and how many match in all.</summary>
     /// <exception cref="CrmException">40 for a refused query or module; 20 unknown module.</exception>
     public ListResult List(CrmUser user, string module, ListRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var definition = Module(user, module);
-        var where = QueryParser.ParseWhere(request.Query, definition, registry);
-        var order = QueryParser.ParseOrderBy(request.OrderBy, definition, registry);
-        var matches = Matching(user, definition, where, request.IncludeDeleted).ToList();
-        matches.Sort(order.Count > 0 ? RecordOrder.Compare(order) : OldestFirst);
-        var page = matches.Skip(request.Skip).Take(request.PageSize).ToList();
-        return new ListResult(page, matches.Count);
+        var page = store.Query(new RecordQuery(definition.Name)
+        {
+            Filter = QueryParser.ParseWhere(request.Query, definition, registry),
+            Order = QueryParser.ParseOrderBy(request.OrderBy, definition, registry),
+            Offset = request.Skip,
+            Limit = request.PageSize,
+            CountTotal = true,
+            IncludeDeleted = request.IncludeDeleted,
+            Scope = ScopeOf(user, definition),
+        });
+        return new ListResult(page.Records, page.Total!.Value);
     }
 
     /// <summary>How many records match the query (what <c>get_entries_count</c> reports).</summary>
     public int Count(CrmUser user, string module, string? query, bool includeDeleted)
     {
         var definition = Module(user, module);
-        var where = QueryParser.ParseWhere(query, definition, registry);
-        return Matching(user, definition, where, includeDeleted).Count();
+        return store.Query(new RecordQuery(definition.Name)
+        {
+            Filter = QueryParser.ParseWhere(query, definition, registry),
+            Limit = 0,
+            CountTotal = true,
+            IncludeDeleted = includeDeleted,
+            Scope = ScopeOf(user, definition),
+        }).Total!.Value;
     }
 
     /// <summary>
-    /// Records the user may read that match <paramref name="where"/>. Candidates come from an
-    /// index when the user's read scope or the query allows it, otherwise from a scan.
+    /// Every record the user may read that matches <paramref name="where"/>, oldest first; the store
+    /// finds them through its indexes where the user's read scope or the query allows.
     /// </summary>
     public IEnumerable<CrmRecord> Matching(CrmUser user, ModuleDefinition module, QueryExpression? where, bool includeDeleted)
     {
-        IEnumerable<CrmRecord> candidates;
-        if (access.ReadScope(user, module) is { } scope)
-        {
-            candidates = store.FindByKey(module.Name, scope.Field, scope.Value);
-        }
-        else if (QueryPlanner.FindIndexHint(where, module) is { } hint)
-        {
-            candidates = hint.Fields
-                .SelectMany(f => hint.Values.SelectMany(v => store.FindByKey(module.Name, f, v)))
-                .DistinctBy(r => r.Id);
-        }
-        else
-        {
-            candidates = store.Scan(module.Name);
-        }
-
-        return candidates.Where(r =>
-            (includeDeleted || !r.IsDeleted) && (where is null || where.Matches(r)) && access.CanRead(user, r));
+        ArgumentNullException.ThrowIfNull(module);
+        return store.Query(new RecordQuery(module.Name) { Filter = where, IncludeDeleted = includeDeleted, Scope = ScopeOf(user, module) }).Records;
     }
 
     /// <summary>The fields a reader gets: the selected ones (all when none), never sensitive ones.</summary>
@@ -111,11 +107,9 @@ public sealed partial class RecordService(
             .ToList();
     }
 
-    private static int OldestFirst(CrmRecord a, CrmRecord b)
-    {
-        var byDate = string.CompareOrdinal(a[CommonFields.DateEntered], b[CommonFields.DateEntered]);
-        return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
-    }
+    /// <summary>The access policy's read scope as the store takes it: what a partner may see, pushed down with the query.</summary>
+    private ReadScope? ScopeOf(CrmUser user, ModuleDefinition module) =>
+        access.ReadScope(user, module) is { } scope ? new ReadScope(scope.Field, scope.Value) : null;
 
     private IRecordRules[] RulesFor(string module) => _rules.GetValueOrDefault(module) ?? [];
 }

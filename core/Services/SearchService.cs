@@ -1,4 +1,6 @@
 using CrmIntegration.Core.Errors;
+using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Query;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Text;
@@ -25,7 +27,7 @@ public sealed class SearchService(RecordService records)
         foreach (var name in modules.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var module = records.Module(user, name);
-            var found = records.Matching(user, module, null, includeDeleted: false)
+            var found = records.Matching(user, module, AssignedTo(module, assignedUserId), includeDeleted: false)
                 .Where(r => string.IsNullOrEmpty(assignedUserId) || r[Modules.CommonFields.AssignedUserId] == assignedUserId)
                 .Where(r => Matches(words, module.SearchFields.Select(f => r[f])))
                 .OrderBy(r => r[module.DisplayField], StringComparer.OrdinalIgnoreCase)
@@ -37,6 +39,12 @@ public sealed class SearchService(RecordService records)
 
         return results;
     }
+
+    /// <summary>The assigned-user restriction as a condition the store can serve from its index (ids compare exactly).</summary>
+    private static QueryExpression? AssignedTo(ModuleDefinition module, string? assignedUserId) =>
+        !string.IsNullOrEmpty(assignedUserId) && module.FindField(Modules.CommonFields.AssignedUserId) is { } field
+            ? new ComparisonExpression(field, ComparisonOperator.Equal, QueryConstant.For(field, assignedUserId)!)
+            : null;
 
     private static bool Matches(string[] words, IEnumerable<string?> values)
     {

@@ -24,16 +24,15 @@ public interface ICrmStore : IDisposable
     IEnumerable<CrmRecord> FindByKey(string module, string field, string value);
 
     /// <summary>
-    /// The live records that user <paramref name="createdBy"/> created at or after
-    /// <paramref name="since"/> (stored date_entered text), oldest first (ties by id):
-    /// <paramref name="take"/> of them after the first <paramref name="skip"/>, and how many there
-    /// are in all. Served by an index on creator and time, so the cost grows with the records since
-    /// <paramref name="since"/>, not with all the user ever created: a partner polling for what it sent
-    /// since its last poll reads only those (50,000 leads of one creator: a page since an hour ago
-    /// ~8 ms; listing all of them ~60–150 ms, where loading them all had taken ~450 ms).
+    /// The page of a module's records a <see cref="RecordQuery"/> asks for, and how many match in all
+    /// when it asks (<see cref="RecordQuery.Apply"/> defines the result). A store pushes what it can
+    /// down to its engine — an equality or <c>IN</c> on an indexed field as an index seek, a range as
+    /// an index range, an order by an indexed field as an ordered index walk that stops after the
+    /// page, the read scope as one more condition — and evaluates the rest over those candidates,
+    /// never by loading and sorting every record of the module when an index can serve the query.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A module other than Leads.</exception>
-    (IReadOnlyList<CrmRecord> Page, int Total) CreatedSince(string module, string createdBy, string since, int skip, int take);
+    /// <exception cref="Errors.CrmException">20 for an unknown module.</exception>
+    RecordPage Query(RecordQuery query);
 
     /// <summary>How many records the module holds, deleted ones included.</summary>
     int Count(string module);
@@ -46,15 +45,20 @@ public interface ICrmStore : IDisposable
     void Update(CrmRecord record);
 
     /// <summary>
-    /// How many record writes (inserts and updates, soft deletes included) have committed since the
-    /// store was opened. With <see cref="RecordChangesSince"/> it lets an in-memory index over records
-    /// (duplicate matching) follow every writer without rescanning.
+    /// The store-wide change sequence: the number of the last committed record write (insert or
+    /// update, soft deletes included). Every committed write takes the next number, so the sequence
+    /// only grows; it is kept in the database, so it continues after a restart, and every write
+    /// numbered at or below it is committed and readable. With <see cref="RecordChangesSince"/> it lets
+    /// an in-memory index over records (duplicate matching, template caches) follow every writer
+    /// without rescanning, and a process reading the same database follow the writes of another.
     /// </summary>
     long RecordVersion { get; }
 
     /// <summary>
-    /// The records written by commits numbered above <paramref name="version"/>, or null when the store
-    /// no longer remembers that far back (the caller then rebuilds from <see cref="Scan"/>).
+    /// The records written by commits numbered above <paramref name="version"/>, up to
+    /// <see cref="RecordChanges.Version"/>; a record written several times may be listed once, under its
+    /// last write. Null when <paramref name="version"/> is ahead of the store (a number from another
+    /// database), or when the store cannot tell (the caller then rebuilds from <see cref="Scan"/>).
     /// </summary>
     RecordChanges? RecordChangesSince(long version);
 
@@ -98,22 +102,26 @@ public interface ICrmStore : IDisposable
     void EnqueueMail(QueuedMail mail);
 
     /// <summary>
-    /// Takes the oldest queued mail due at <paramref name="nowUtc"/> for one delivery attempt: it
-    /// becomes <see cref="MailStatus.Sending"/> under a new attempt id held by <paramref name="claimant"/>,
-    /// its attempt count goes up and its log records the start. Null when nothing is due.
+    /// Takes the oldest queued mail due by <paramref name="dueUtc"/> for one delivery attempt: it becomes
+    /// <see cref="MailStatus.Sending"/> under a new attempt id held by <paramref name="claimant"/> until
+    /// <paramref name="nowUtc"/> + <paramref name="lease"/>, its attempt count goes up and its log records
+    /// the start. Null when nothing is due. Two claimants never hold the same mail at once.
     /// </summary>
-    QueuedMail? ClaimDueMail(DateTime nowUtc, string claimant);
+    QueuedMail? ClaimDueMail(DateTime dueUtc, DateTime nowUtc, string claimant, TimeSpan lease);
 
     /// <summary>
-    /// Puts back in the queue, due at once, every mail left <see cref="MailStatus.Sending"/> by
-    /// another claimant, logging the attempt as interrupted; returns how many. Only one process
-    /// opens the store at a time, so another claimant's attempt was cut short by a crash or a kill.
+    /// Puts back in the queue, due at once, every mail whose claim has expired — its holder died, or
+    /// overran its lease — logging the attempt as interrupted; returns how many. A store that knows a
+    /// claim's holder is gone (LiteDB: only one process opens the file, so a claim made before this
+    /// store was opened belongs to a process that has ended) may release it before its lease runs out.
     /// </summary>
-    int ReleaseMailClaims(string exceptClaimant, DateTime nowUtc);
+    int ReleaseExpiredMailClaims(DateTime nowUtc);
 
     /// <summary>
     /// Ends an attempt. <paramref name="status"/> is Sent, Queued (retry at <paramref name="nextAttemptUtc"/>)
-    /// or Failed. False, and nothing written, when the mail is no longer in that attempt.
+    /// or Failed. False, and nothing written, when the mail is no longer in that attempt (its claim
+    /// expired and was released or taken again). An attempt whose lease ran out but which nobody
+    /// released yet still ends normally: its outcome is known, and recording it saves a second send.
     /// </summary>
     bool CompleteMailAttempt(string mailId, string attemptId, MailStatus status, DateTime nowUtc, string detail, DateTime? nextAttemptUtc = null);
 

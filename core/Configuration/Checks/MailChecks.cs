@@ -22,6 +22,12 @@ internal static class MailChecks
         }
 
         CheckSmtp(options.Smtp, check);
+        if (options.ClaimLease <= options.Smtp.Timeout)
+        {
+            throw check.Invalid($"{Section}:ClaimLease", $"is {options.ClaimLease:c}, not longer than {Section}:Smtp:Timeout ({options.Smtp.Timeout:c}): "
+                + "a slow send could outlive its claim and be sent twice; give several times the timeout (default 00:10:00)");
+        }
+
         CheckBackoff(options.Backoff, check);
         check.NotEmpty($"{Section}:Templates:LeadAssigned", options.Templates.LeadAssigned, "lead_assigned");
         check.NotEmpty($"{Section}:Templates:OpportunityAssigned", options.Templates.OpportunityAssigned, "opportunity_assigned");

@@ -71,6 +71,19 @@ internal sealed class ModuleBuilder(string name, string tableName, string labelE
         return this;
     }
 
+    /// <summary>Lets equality lookups on <paramref name="field"/> go through another field's index (<see cref="DerivedLookup"/>).</summary>
+    public ModuleBuilder LookedUpThrough(string field, string keyField, Func<string, string?> derive)
+    {
+        var at = _fields.FindIndex(f => f.Name == field);
+        if (at < 0 || _fields.All(f => f.Name != keyField || !f.Indexed))
+        {
+            throw new InvalidOperationException($"{Name} needs the field {field} and the indexed field {keyField} for a derived lookup");
+        }
+
+        _fields[at] = _fields[at] with { Lookup = new DerivedLookup(keyField, derive) };
+        return this;
+    }
+
     public ModuleBuilder Add(FieldDefinition field)
     {
         _fields.RemoveAll(f => f.Name == field.Name);

@@ -20,12 +20,27 @@ internal static class BsonRecordMapper
 {
     public const string KeyPrefix = "k_";
 
+    /// <summary>The number of the document's last write in the store's change sequence (<see cref="LiteDbCrmStore.RecordVersion"/>).</summary>
+    public const string SequenceField = "_seq";
+
+    /// <summary>The expression of the change-sequence index.</summary>
+    public const string SequencePath = "$." + SequenceField;
+
+    /// <summary>The name of the change-sequence index.</summary>
+    public const string SequenceIndex = "seq";
+
     /// <summary>The index expression over a field's key.</summary>
     public static string KeyPath(string field) => $"$.{KeyPrefix}{field}[*]";
 
-    public static BsonDocument ToDocument(CrmRecord record, ModuleDefinition module)
+    /// <summary>The record's document; <paramref name="sequence"/> is its write's number in the change sequence (none when rewriting in place).</summary>
+    public static BsonDocument ToDocument(CrmRecord record, ModuleDefinition module, long? sequence = null)
     {
         var document = new BsonDocument { ["_id"] = record.Id };
+        if (sequence is { } number)
+        {
+            document[SequenceField] = number;
+        }
+
         foreach (var (name, value) in record.Values)
         {
             if (name == CommonFields.Id)
@@ -56,7 +71,7 @@ internal static class BsonRecordMapper
             {
                 record.Id = value.AsString;
             }
-            else if (!name.StartsWith(KeyPrefix, StringComparison.Ordinal))
+            else if (!name.StartsWith(KeyPrefix, StringComparison.Ordinal) && name != SequenceField)
             {
                 record[name] = value.IsNull ? null : value.AsString;
             }

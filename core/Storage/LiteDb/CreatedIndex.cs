@@ -3,17 +3,19 @@ using LiteDB;
 namespace CrmIntegration.Core.Storage.LiteDb;
 
 /// <summary>
-/// The index behind <see cref="ICrmStore.CreatedSince"/>: creator, live or deleted, date entered
-/// and id in one key, so one creator's live records from a given time are one contiguous range, in
-/// time order, that LiteDB can page through and count without reading the records before it.
+/// The index behind a partner's "my leads since" (<see cref="LiteDbCrmStore.Query"/> with a
+/// <c>created_by</c> scope and a <c>date_entered</c> lower bound): creator, live or deleted, date
+/// entered and id in one key, so one creator's live records from a given time are one contiguous
+/// range, in time order, that LiteDB reads without the records before it.
 /// </summary>
 internal static class CreatedIndex
 {
     public const string Name = "created";
 
     /// <summary>
-    /// Only Leads have it: they are listed by submitter (<c>ListMySubmissions</c>); for other modules
-    /// it would be one more index for every insert to keep.
+    /// Only Leads have it: they are listed by submitter (<c>ListMySubmissions</c>, a partner's
+    /// <c>get_entry_list</c>), and it serves every lookup of Leads by creator, which therefore need no
+    /// index on <c>created_by</c> of their own; for other modules it would be one more index to keep.
     /// </summary>
     public static bool Serves(string module) => module == "Leads";
 
@@ -33,6 +35,12 @@ internal static class CreatedIndex
     public static ILiteQueryable<BsonDocument> LiveSince(ILiteCollection<BsonDocument> collection, string createdBy, string since) =>
         collection.Query()
             .Where(BsonExpression.Create($"{Expression} BETWEEN @0 AND @1", Key(createdBy, since), Key(createdBy, AfterAll)))
+            .OrderBy(Expression);
+
+    /// <summary>Every record of the creator, live ones first then deleted ones, each by time.</summary>
+    public static ILiteQueryable<BsonDocument> All(ILiteCollection<BsonDocument> collection, string createdBy) =>
+        collection.Query()
+            .Where(BsonExpression.Create($"{Expression} BETWEEN @0 AND @1", $"{createdBy}|", $"{createdBy}|{AfterAll}"))
             .OrderBy(Expression);
 
     private static BsonValue Key(string createdBy, string from) => $"{createdBy}|0|{from}";

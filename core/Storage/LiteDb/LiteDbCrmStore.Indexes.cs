@@ -10,7 +10,8 @@ public sealed partial class LiteDbCrmStore
 
     /// <summary>
     /// One index per field the registry marks <c>Indexed</c>, over the field's folded key
-    /// (<see cref="BsonRecordMapper.KeyPath"/>), plus the <see cref="CreatedIndex"/> where it serves. Indexes the
+    /// (<see cref="BsonRecordMapper.KeyPath"/>), plus the <see cref="CreatedIndex"/> where it serves, plus the
+    /// change-sequence index (<see cref="BsonRecordMapper.SequencePath"/>). Indexes the
     /// registry no longer asks for are dropped: they would still cost every insert their upkeep.
     /// A file from a version that stored keys as plain strings (indexed as <c>$.k_field</c>, which
     /// gives every record without a value an entry under null) has its documents rewritten first.
@@ -25,6 +26,8 @@ public sealed partial class LiteDbCrmStore
         {
             wanted[CreatedIndex.Name] = CreatedIndex.Expression;
         }
+
+        wanted[BsonRecordMapper.SequenceIndex] = BsonRecordMapper.SequencePath;
 
         // Every index but the primary key is one of these, under this name and expression, or goes.
         var existing = _db.GetCollection("$indexes").Find(StoreQuery.Equal("collection", collection.Name))

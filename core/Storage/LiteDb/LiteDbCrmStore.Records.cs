@@ -25,6 +25,7 @@ public sealed partial class LiteDbCrmStore
                 return null;
             }
 
+            Interlocked.Increment(ref _documentsRead);
             var record = BsonRecordMapper.ToRecord(document, name);
             if (_transactionDepth == 0)
             {
@@ -47,8 +48,8 @@ public sealed partial class LiteDbCrmStore
         while (true)
         {
             var from = after;
-            var batch = Gated(() => Collection(module).Query()
-                .Where(StoreQuery.GreaterThan("_id", from)).OrderBy("_id").Limit(ScanBatch).ToList());
+            var batch = Gated(() => Read(Collection(module).Query()
+                .Where(StoreQuery.GreaterThan("_id", from)).OrderBy("_id").Limit(ScanBatch).ToEnumerable()).ToList());
             foreach (var document in batch)
             {
                 yield return BsonRecordMapper.ToRecord(document, name);
@@ -78,26 +79,10 @@ public sealed partial class LiteDbCrmStore
 
         // Materialised under the gate: key lookups return few documents.
         var key = KeyFold.Fold(value);
-        var documents = Gated(() => Collection(module)
-            .Find(StoreQuery.KeyEquals(indexed.Name, key))
+        var documents = Gated(() => Read(Collection(module)
+            .Find(StoreQuery.KeyEquals(indexed.Name, key)))
             .ToList());
         return documents.Select(d => BsonRecordMapper.ToRecord(d, definition.Name));
-    }
-
-    public (IReadOnlyList<CrmRecord> Page, int Total) CreatedSince(string module, string createdBy, string since, int skip, int take)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(skip);
-        ArgumentOutOfRangeException.ThrowIfNegative(take);
-        var name = Canonical(module);
-        if (!CreatedIndex.Serves(name))
-        {
-            throw new InvalidOperationException($"{name} has no index by creator and time");
-        }
-
-        var (documents, total) = Gated(() => (
-            CreatedIndex.LiveSince(Collection(module), createdBy, since).Skip(skip).Limit(take).ToList(),
-            CreatedIndex.LiveSince(Collection(module), createdBy, since).Count()));
-        return (documents.Select(d => BsonRecordMapper.ToRecord(d, name)).ToList(), total);
     }
 
     public int Count(string module) => Gated(() => Collection(module).Count());
@@ -105,21 +90,34 @@ public sealed partial class LiteDbCrmStore
     public void Insert(CrmRecord record) =>
         InTransaction(() =>
         {
-            Forget(record);
-            return Collection(record.Module).Insert(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module)));
+            var module = _registry.Get(record.Module);
+            var document = BsonRecordMapper.ToDocument(record, module, NextSequence());
+            Forget(module.Name, record.Id);
+            Collection(module.Name).Insert(document);
+            Written(module.Name, record, before: null);
+            return 0;
         });
 
     public void InsertMany(IEnumerable<CrmRecord> records) =>
         InTransaction(() =>
         {
-            foreach (var group in records.GroupBy(r => r.Module))
+            foreach (var group in records.GroupBy(r => _registry.Get(r.Module)))
             {
-                var module = _registry.Get(group.Key);
-                Collection(group.Key).InsertBulk(group.Select(r =>
+                var module = group.Key;
+                var batch = group.ToList();
+                var documents = new List<BsonDocument>(batch.Count);
+                foreach (var record in batch)
                 {
-                    Forget(r);
-                    return BsonRecordMapper.ToDocument(r, module);
-                }));
+                    // Numbered in order, as if inserted one by one.
+                    documents.Add(BsonRecordMapper.ToDocument(record, module, NextSequence() + documents.Count));
+                    Forget(module.Name, record.Id);
+                }
+
+                Collection(module.Name).InsertBulk(documents);
+                foreach (var record in batch)
+                {
+                    Written(module.Name, record, before: null);
+                }
             }
 
             return 0;
@@ -129,32 +127,41 @@ public sealed partial class LiteDbCrmStore
     {
         if (!InTransaction(() =>
             {
-                Forget(record);
-                return Collection(record.Module).Update(BsonRecordMapper.ToDocument(record, _registry.Get(record.Module)));
+                var module = _registry.Get(record.Module);
+                var before = BeforeImage(module.Name, record.Id);
+                var document = BsonRecordMapper.ToDocument(record, module, NextSequence());
+                Forget(module.Name, record.Id);
+                if (!Collection(module.Name).Update(document))
+                {
+                    return false;
+                }
+
+                Written(module.Name, record, before);
+                return true;
             }))
         {
             throw new InvalidOperationException($"{record} does not exist; insert it instead");
         }
     }
 
-    public long RecordVersion => _changes.Version;
-
-    public RecordChanges? RecordChangesSince(long version) => _changes.Since(version);
+    /// <summary>Called under the gate inside the write's transaction, before the write: drops the cached copy.</summary>
+    private void Forget(string module, string id) => _cache.Remove(module, id);
 
     /// <summary>
-    /// Called under the gate inside the write's transaction: drops the cached copy, notes the change,
-    /// and keeps a copy of what is written, which enters the cache if the transaction commits.
+    /// Called under the gate inside the transaction once the write succeeded: notes the change (it
+    /// takes the next number of the change sequence), keeps a copy of what was written, which enters
+    /// the cache if the transaction commits, and the record's before and after for the module's tally.
     /// </summary>
-    private void Forget(CrmRecord record)
+    private void Written(string module, CrmRecord record, CrmRecord? before)
     {
-        var module = Canonical(record.Module);
         var key = new RecordKey(module, record.Id);
-        _cache.Remove(module, record.Id);
         _uncommitted.Add(key);
         if (_cache.Enabled)
         {
             _written[key] = record.Clone();
         }
+
+        NoteImage(key, before, record);
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
 
     private readonly RecordChangeLog _changes = new();
 
-    /// <summary>Records written by the open transaction; they enter <see cref="_changes"/> at its commit.</summary>
+    /// <summary>Records written by the open transaction, in write order; they enter <see cref="_changes"/> at its commit.</summary>
     private readonly List<RecordKey> _uncommitted = [];
 
     /// <summary>What the open transaction wrote, by record; cached at its commit (see <see cref="CacheWritten"/>).</summary>
@@ -60,6 +60,9 @@ public sealed partial class LiteDbCrmStore : ICrmStore
 
     /// <summary>Open transactions on the thread holding the gate; the cache is filled only at 0.</summary>
     private int _transactionDepth;
+
+    /// <summary>Identifies this opening of the file: mail claims made under another one belong to a process that has ended.</summary>
+    private readonly string _instance = Guid.NewGuid().ToString("N");
 
     private LiteDbCrmStore(LiteEngine engine, ModuleRegistry registry, string location, StoreLock? storeLock, int cacheCapacity, LogFileStream? log = null)
     {
@@ -85,24 +88,34 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         _location = location;
         _lock = storeLock;
         EnsureIndexes();
+        StartChangeSequence();
     }
 
     /// <summary>
     /// Opens (creating if needed) the database file, taking the process lock first; fails with
-    /// fault 90 naming the holder when another process has it open. <c>cacheCapacity</c> records are
-    /// kept in the read cache (<see cref="RecordCache"/>; 0 turns it off). The data directory and
-    /// every file of the store are owner-only (<see cref="OwnerOnly"/>); <paramref name="warn"/> is
-    /// told about any that had to be tightened.
+    /// fault 90 naming the holder when another process has it open, and refuses an existing file
+    /// that is not a LiteDB database (<see cref="LiteDbFileHeader"/>) before LiteDB can overwrite it.
+    /// <c>cacheCapacity</c> records are kept in the read cache (<see cref="RecordCache"/>; 0 turns it off).
+    /// The data directory and every file of the store are owner-only (<see cref="OwnerOnly"/>);
+    /// <paramref name="warn"/> is told about any that had to be tightened.
     /// </summary>
+    /// <exception cref="Errors.CrmException">90 when another process holds the file; <see cref="Errors.CrmErrorCode.NotADatabase"/>
+    /// when an existing file is not a LiteDB database (it is left untouched).</exception>
     public static LiteDbCrmStore OpenFile(string path, ModuleRegistry registry, int cacheCapacity = DefaultCacheCapacity, Action<string>? warn = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var fullPath = Path.GetFullPath(path);
+
+        // Refused before anything is created or tightened beside it: the file may be someone else's.
+        LiteDbFileHeader.EnsureDatabaseOrAbsent(fullPath);
         OwnerOnly.PrepareDataDirectory(fullPath, warn);
         var storeLock = StoreLock.Acquire(fullPath);
         LogFileStream? log = null;
         try
         {
+            // Checked again under the lock, so no other process of ours can be creating the file meanwhile.
+            LiteDbFileHeader.EnsureDatabaseOrAbsent(fullPath);
+
             // LiteDB creates a missing file with the process's default mode; an empty file made here
             // first (which LiteDB takes for a new database) is owner-only from the start.
             OwnerOnly.Open(fullPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite).Dispose();
@@ -158,6 +171,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
                 _changes.Append(_uncommitted);
                 _uncommitted.Clear();
                 CacheWritten();
+                ApplyTallies();
                 lap = CoreMetrics.Record(CoreMetrics.CommitPhases, lap, CoreMetrics.PhaseTag, "commit");
 
                 // Durable before acknowledged: see LogWriteBarrier. Every write goes through here;
@@ -179,6 +193,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
             {
                 _uncommitted.Clear();
                 _written.Clear();
+                _images.Clear();
                 _db.Rollback();
                 throw;
             }

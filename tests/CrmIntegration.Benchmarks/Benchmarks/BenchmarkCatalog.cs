@@ -3,7 +3,7 @@ namespace CrmIntegration.Benchmarks.Benchmarks;
 /// <summary>Every benchmark, by name; <c>scripts/bench.sh</c> with no name runs them all in this order.</summary>
 public static class BenchmarkCatalog
 {
-    private static readonly IBenchmark[] All = [new SoapReadBenchmark(), new GetEntryStagesBenchmark(), new IntakeBenchmark(), new DedupeBenchmark()];
+    private static readonly IBenchmark[] All = [new SoapReadBenchmark(), new SoapQueryBenchmark(), new GetEntryStagesBenchmark(), new IntakeBenchmark(), new DedupeBenchmark()];
 
     public static IEnumerable<string> Names => All.Select(b => $"{b.Name,-17} {b.Description}");
 

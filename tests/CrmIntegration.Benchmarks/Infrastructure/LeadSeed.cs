@@ -13,14 +13,20 @@ namespace CrmIntegration.Benchmarks.Infrastructure;
 public sealed class LeadSeed
 {
     /// <summary>Bump when the generated data changes, so stale caches are not reused.</summary>
-    public const string Version = "v1";
+    public const string Version = "v2";
+
+    /// <summary>When the first lead was entered; one more every <see cref="Spacing"/>, so 100,000 span about 11 months.</summary>
+    public static readonly DateTime FirstEntered = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public static readonly TimeSpan Spacing = TimeSpan.FromMinutes(5);
 
     private const int BatchSize = 5_000;
     private const string IdsFile = "lead-ids.txt";
     private const string SeedTimeFile = "seed-seconds.txt";
 
     private static readonly string[] FirstNames = ["An", "Bình", "Chi", "Dũng", "Hà", "Hải", "Lan", "Minh", "Ngọc", "Phúc", "Quân", "Thảo", "Trang", "Tuấn", "Vy"];
-    private static readonly string[] Statuses = ["New", "Assigned", "In Process", "Converted", "Recycled"];
+    /// <summary>Ten leads in a row take these statuses: most are New, as in a working pipeline.</summary>
+    private static readonly string[] Statuses = ["New", "New", "New", "New", "Assigned", "Assigned", "In Process", "In Process", "Converted", "Recycled"];
     private static readonly string[] Sources = ["Cold Call", "Web Site", "Partner", "Trade Show", "Email", "Campaign"];
     private static readonly string[] Cities = ["Hà Nội", "Hồ Chí Minh", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế"];
 
@@ -45,6 +51,13 @@ public sealed class LeadSeed
     public static string LastName(int index) => "Lead" + index.ToString("D6", CultureInfo.InvariantCulture);
 
     public static string FirstName(int index) => FirstNames[index % FirstNames.Length];
+
+    public static string Status(int index) => Statuses[index % Statuses.Length];
+
+    public static string Email(int index) => $"lead{index}@example.vn";
+
+    /// <summary>The lead's date_entered (UTC): seeding runs on a clock that moves <see cref="Spacing"/> per lead.</summary>
+    public static DateTime Entered(int index) => FirstEntered + index * Spacing;
 
     /// <summary>The cached database for <paramref name="leads"/> leads, seeding it first if needed.</summary>
     public static LeadSeed Ensure(string dataDirectory, int leads)
@@ -104,7 +117,10 @@ public sealed class LeadSeed
 
     private static string[] Seed(string databasePath, int leads)
     {
-        using var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = databasePath });
+        // Leads entered over months, not all within the minute seeding takes, so a date range of a
+        // week selects a week's leads (soap-query).
+        var clock = new SeedClock(FirstEntered);
+        using var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = databasePath }, clock);
         core.UserAdmin.EnsureFirstAdmin(BenchServer.AdminPassword, out _);
         var admin = core.Users.Find(UserAdministration.FirstAdminId)!;
         var ids = new string[leads];
@@ -117,6 +133,7 @@ public sealed class LeadSeed
             {
                 for (var i = start; i < end; i++)
                 {
+                    clock.Now = Entered(i);
                     ids[i] = core.Records.Save(admin, "Leads", Values(i)).Id;
                 }
 
@@ -133,14 +150,22 @@ public sealed class LeadSeed
         ["last_name"] = LastName(i),
         ["title"] = i % 3 == 0 ? "Giám đốc" : "Trưởng phòng",
         ["account_name"] = $"Công ty {i / 10:D5}",
-        ["email1"] = $"lead{i}@example.vn",
+        ["email1"] = Email(i),
         ["phone_work"] = $"+8428{i:D7}",
         ["phone_mobile"] = $"+8490{i:D7}",
-        ["status"] = Statuses[i % Statuses.Length],
+        ["status"] = Status(i),
         ["lead_source"] = Sources[i % Sources.Length],
         ["primary_address_street"] = $"{i % 500 + 1} Lê Lợi",
         ["primary_address_city"] = Cities[i % Cities.Length],
         ["primary_address_country"] = "Việt Nam",
         ["description"] = $"Generated lead {i} for the soap-read benchmark.",
     };
+
+    /// <summary>The time seeding says it is.</summary>
+    private sealed class SeedClock(DateTime start) : TimeProvider
+    {
+        public DateTime Now { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => new(Now, TimeSpan.Zero);
+    }
 }

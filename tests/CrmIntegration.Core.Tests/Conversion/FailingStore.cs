@@ -31,8 +31,7 @@ internal sealed class FailingStore(ICrmStore inner, int failAt) : ICrmStore
 
     public IEnumerable<CrmRecord> FindByKey(string module, string field, string value) => inner.FindByKey(module, field, value);
 
-    public (IReadOnlyList<CrmRecord> Page, int Total) CreatedSince(string module, string createdBy, string since, int skip, int take) =>
-        inner.CreatedSince(module, createdBy, since, skip, take);
+    public RecordPage Query(RecordQuery query) => inner.Query(query);
 
     public int Count(string module) => inner.Count(module);
 
@@ -79,9 +78,10 @@ internal sealed class FailingStore(ICrmStore inner, int failAt) : ICrmStore
 
     public void EnqueueMail(QueuedMail mail) => Write(() => inner.EnqueueMail(mail));
 
-    public QueuedMail? ClaimDueMail(DateTime nowUtc, string claimant) => inner.ClaimDueMail(nowUtc, claimant);
+    public QueuedMail? ClaimDueMail(DateTime dueUtc, DateTime nowUtc, string claimant, TimeSpan lease) =>
+        inner.ClaimDueMail(dueUtc, nowUtc, claimant, lease);
 
-    public int ReleaseMailClaims(string exceptClaimant, DateTime nowUtc) => inner.ReleaseMailClaims(exceptClaimant, nowUtc);
+    public int ReleaseExpiredMailClaims(DateTime nowUtc) => inner.ReleaseExpiredMailClaims(nowUtc);
 
     public bool CompleteMailAttempt(string mailId, string attemptId, MailStatus status, DateTime nowUtc, string detail, DateTime? nextAttemptUtc = null) =>
         inner.CompleteMailAttempt(mailId, attemptId, status, nowUtc, detail, nextAttemptUtc);

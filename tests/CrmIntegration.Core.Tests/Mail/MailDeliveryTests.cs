@@ -130,7 +130,7 @@ public sealed class MailDeliveryTests : IDisposable
     public async Task MailClaimedByARunThatDied_IsSentAgainAfterRestart_WithTheSameMessageId()
     {
         var mail = QueueOne();
-        var claimed = Core.Store.ClaimDueMail(Now, "a run in a process that is then killed");
+        var claimed = Core.Store.ClaimDueMail(Now, Now, "a run in a process that is then killed", _test.Mail.ClaimLease);
         Assert.Equal(MailStatus.Sending, claimed!.Status);
 
         _test.Reopen();
@@ -145,11 +145,34 @@ public sealed class MailDeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task MailClaimedByARunThatHung_IsSentOnceItsLeaseRunsOut_AndTheHungRunCannotMarkIt()
+    {
+        var mail = QueueOne();
+        var hung = Core.Store.ClaimDueMail(Now, Now, "a run in another process that hangs", _test.Mail.ClaimLease)!;
+        var transport = new RecordingTransport();
+
+        _test.Clock.Advance(_test.Mail.ClaimLease - TimeSpan.FromSeconds(1));
+        var early = await Core.MailDelivery.DeliverDueAsync(transport, default);
+        Assert.Equal((0, 0), (early.Recovered, early.Sent));
+        Assert.Empty(transport.Attempted);
+
+        _test.Clock.Advance(TimeSpan.FromSeconds(1));
+        var report = await Core.MailDelivery.DeliverDueAsync(transport, default);
+
+        Assert.Equal((1, 1), (report.Recovered, report.Sent));
+        Assert.Equal(mail.MessageId, Assert.Single(transport.Attempted).MessageId);
+        Assert.False(Core.Store.CompleteMailAttempt(mail.Id, hung.AttemptId!, MailStatus.Failed, Now, "the hung run wakes up"));
+        var sent = Core.Store.GetMail(mail.Id)!;
+        Assert.Equal((MailStatus.Sent, 2), (sent.Status, sent.Attempts));
+        Assert.Equal(["queued", "sending", "interrupted", "sending", "sent"], sent.Log.Select(e => e.Outcome));
+    }
+
+    [Fact]
     public void OutcomeOfAStaleAttempt_IsIgnored()
     {
         var mail = QueueOne();
-        var claimed = Core.Store.ClaimDueMail(Now, "old run")!;
-        Core.Store.ReleaseMailClaims("new run", Now);
+        var claimed = Core.Store.ClaimDueMail(Now, Now, "old run", _test.Mail.ClaimLease)!;
+        Core.Store.ReleaseExpiredMailClaims(Now + _test.Mail.ClaimLease);
 
         Assert.False(Core.Store.CompleteMailAttempt(mail.Id, claimed.AttemptId!, MailStatus.Sent, Now, "250 late"));
         Assert.Equal(MailStatus.Queued, Core.Store.GetMail(mail.Id)!.Status);

@@ -21,7 +21,7 @@ public sealed class MailQueueStoreTests : IDisposable
         var reopened = _test.Core.Store.GetMail(mail.Id)!;
         Assert.Equal(mail with { Log = [] }, reopened with { Log = [] });
         Assert.Equal(mail.Log, reopened.Log);
-        Assert.Equal(mail.Id, _test.Core.Store.ClaimDueMail(_test.Clock.Now.UtcDateTime, "after restart")!.Id);
+        Assert.Equal(mail.Id, _test.Core.Store.ClaimDueMail(_test.Clock.Now.UtcDateTime, _test.Clock.Now.UtcDateTime, "after restart", TimeSpan.FromMinutes(10))!.Id);
     }
 
     [Fact]
@@ -50,9 +50,9 @@ public sealed class MailQueueStoreTests : IDisposable
         _test.Clock.Advance(TimeSpan.FromMinutes(1));
         _test.Core.QueueAssignment(rep, _test.Core.AddAssignedLead(rep));
 
-        var claimed = _test.Core.Store.ClaimDueMail(queuedAt, "run")!;
+        var claimed = _test.Core.Store.ClaimDueMail(queuedAt, _test.Clock.Now.UtcDateTime, "run", TimeSpan.FromMinutes(10))!;
 
         Assert.Equal((first.Id, MailStatus.Sending, "run", 1), (claimed.Id, claimed.Status, claimed.ClaimedBy, claimed.Attempts));
-        Assert.Null(_test.Core.Store.ClaimDueMail(queuedAt, "run"));
+        Assert.Null(_test.Core.Store.ClaimDueMail(queuedAt, _test.Clock.Now.UtcDateTime, "run", TimeSpan.FromMinutes(10)));
     }
 }

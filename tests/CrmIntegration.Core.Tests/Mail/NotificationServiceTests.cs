@@ -125,7 +125,7 @@ public sealed class NotificationServiceTests : IDisposable
         var kept = Core.Store.GetMail(outcome.MailId!)!;
         Assert.Equal(MailStatus.Skipped, kept.Status);
         Assert.Equal(reason, Assert.Single(kept.Log).Detail);
-        Assert.Null(Core.Store.ClaimDueMail(_test.Clock.Now.UtcDateTime.AddDays(1), "test"));
+        Assert.Null(Core.Store.ClaimDueMail(_test.Clock.Now.UtcDateTime.AddDays(1), _test.Clock.Now.UtcDateTime, "test", TimeSpan.FromMinutes(10)));
     }
 
     [Fact]

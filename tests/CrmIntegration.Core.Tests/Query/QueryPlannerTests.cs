@@ -43,7 +43,7 @@ public sealed class QueryPlannerTests
     public void FindIndexHint_Null_GivesNone() => Assert.Null(QueryPlanner.FindIndexHint(null, Leads));
 
     [Theory]
-    [InlineData("leads.last_name = 'Smith'")]
+    [InlineData("first_name = 'Smith'")]
     [InlineData("email1 = 'a@b.c'")]
     [InlineData("phone_mobile = '0912345678'")]
     public void FindIndexHint_LeadsFieldsLeftUnindexed_GiveNone(string query) =>
@@ -52,8 +52,26 @@ public sealed class QueryPlannerTests
     [Theory]
     [InlineData("email_key = 'a@b.c'", "[email_key] × [a@b.c]")]
     [InlineData("partner_ref = 'ACME-1'", "[partner_ref] × [ACME-1]")]
+    [InlineData("leads.last_name = 'Smith'", "[last_name] × [Smith]")]
     public void FindIndexHint_LeadsKeys_GiveHint(string query, string expected) =>
         Assert.Equal(expected, Hint(query, Leads));
+
+    [Theory]
+    [InlineData("email1 = 'An.Nguyen@Example.VN'", "[email_key] × [an.nguyen@example.vn]")]
+    [InlineData("email1 IN ('a.b+x@googlemail.com', 'AB@gmail.com')", "[email_key] × [ab@gmail.com]")]
+    [InlineData("email1 = 'a@b.c' AND status = 'New'", "[email_key] × [a@b.c]")]
+    public void FindLookupHint_LeadsEmail_GoesThroughEmailKey(string query, string expected) =>
+        Assert.Equal(expected, QueryPlanner.FindLookupHint(Where(query, Leads), Leads)?.ToString());
+
+    [Theory]
+    [InlineData("email1 = 'not an address'")]
+    [InlineData("email1 IN ('a@b.c', 'nope')")]
+    [InlineData("email1 = ''")]
+    [InlineData("email2 = 'a@b.c'")]
+    [InlineData("email1 LIKE 'a@b.c'")]
+    [InlineData("email1 = 'a@b.c' OR first_name = 'An'")]
+    public void FindLookupHint_WithoutAKeyForEveryValue_GivesNone(string query) =>
+        Assert.Null(QueryPlanner.FindLookupHint(Where(query, Leads), Leads));
 
     [Fact]
     public void FindIndexHint_NumericEquality_GivesNone() =>

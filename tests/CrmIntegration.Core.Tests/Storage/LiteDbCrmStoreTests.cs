@@ -1,5 +1,7 @@
 using System.Text;
 using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Query;
+using CrmIntegration.Core.Storage;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Storage.LiteDb;
 using CrmIntegration.Core.Tests.Infrastructure;
@@ -126,8 +128,8 @@ public sealed class LiteDbCrmStoreTests : IDisposable
         using var store = _database.OpenStore();
 
         Assert.Throws<InvalidOperationException>(() => store.FindByKey("Leads", "description", "x").ToList());
-        // Leads keep no index on names (LeadsModule: each one slows intake).
-        Assert.Throws<InvalidOperationException>(() => store.FindByKey("Leads", "last_name", "x").ToList());
+        // Leads keep no index on first names (LeadsModule: each one slows intake).
+        Assert.Throws<InvalidOperationException>(() => store.FindByKey("Leads", "first_name", "x").ToList());
     }
 
     [Fact]
@@ -140,9 +142,9 @@ public sealed class LiteDbCrmStoreTests : IDisposable
 
         using (var file = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal"))
         {
-            // What a database written by an older version holds: an index on Leads.last_name.
-            file.GetCollection("m_leads").EnsureIndex("k_last_name");
-            Assert.Contains("$.k_last_name", IndexedPaths(file, "m_leads"));
+            // What a database written by an older version holds: an index on Leads.first_name.
+            file.GetCollection("m_leads").EnsureIndex("k_first_name");
+            Assert.Contains("$.k_first_name", IndexedPaths(file, "m_leads"));
         }
 
         using (var reopened = _database.OpenStore())
@@ -153,7 +155,7 @@ public sealed class LiteDbCrmStoreTests : IDisposable
 
         using var after = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal");
         var paths = IndexedPaths(after, "m_leads");
-        Assert.DoesNotContain("$.k_last_name", paths);
+        Assert.DoesNotContain("$.k_first_name", paths);
         Assert.Contains(BsonRecordMapper.KeyPath("partner_ref"), paths);
     }
 
@@ -213,7 +215,9 @@ public sealed class LiteDbCrmStoreTests : IDisposable
         var indexes = file.GetCollection("$indexes").Find(LiteDB.Query.EQ("collection", "m_leads"))
             .ToDictionary(d => d["name"].AsString, d => d["expression"].AsString);
         Assert.Equal(BsonRecordMapper.KeyPath("partner_ref"), indexes["k_partner_ref"]);
-        Assert.Equal(BsonRecordMapper.KeyPath("created_by"), indexes["k_created_by"]);
+        Assert.Equal(BsonRecordMapper.KeyPath("last_name"), indexes["k_last_name"]);
+        Assert.Equal(BsonRecordMapper.SequencePath, indexes[BsonRecordMapper.SequenceIndex]);
+        Assert.DoesNotContain("k_created_by", indexes.Keys); // the created index serves Leads by creator
         Assert.Equal(CreatedIndex.Expression, indexes[CreatedIndex.Name]);
     }
 
@@ -230,9 +234,13 @@ public sealed class LiteDbCrmStoreTests : IDisposable
             store.Insert(Created("u2", 3, deleted: false));
             store.Insert(Created("u12", 3, deleted: false)); // a creator id that extends u1's
 
-            var (first, total) = store.CreatedSince("Leads", "u1", "2026-01-02 00:00:00", 0, 2);
-            var (rest, _) = store.CreatedSince("Leads", "u1", "2026-01-02 00:00:00", 2, 2);
-            var (beyond, totalBeyond) = store.CreatedSince("Leads", "u1", "2026-01-02 00:00:00", 10, 2);
+            var read = store.DocumentsRead;
+            var (first, total) = CreatedSince(store, "u1", "2026-01-02 00:00:00", 0, 2);
+
+            // Only u1's three live leads since day 2 were read: one range of the created index.
+            Assert.Equal(3, store.DocumentsRead - read);
+            var (rest, _) = CreatedSince(store, "u1", "2026-01-02 00:00:00", 2, 2);
+            var (beyond, totalBeyond) = CreatedSince(store, "u1", "2026-01-02 00:00:00", 10, 2);
 
             Assert.Equal(3, total);
             Assert.Equal(["2026-01-02 09:00:00", "2026-01-03 09:00:00"], first.Select(r => r[CommonFields.DateEntered]));
@@ -246,6 +254,22 @@ public sealed class LiteDbCrmStoreTests : IDisposable
         using var file = new LiteDatabase($"Filename={_database.FilePath};Collation=en-US/Ordinal");
         var plan = CreatedIndex.LiveSince(file.GetCollection("m_leads"), "u1", "2026-01-02 00:00:00").GetPlan();
         Assert.Equal(CreatedIndex.Name, plan["index"]["name"].AsString);
+    }
+
+    /// <summary>What ListMySubmissions asks: a creator's live leads entered since a time, oldest first.</summary>
+    private static (IReadOnlyList<CrmRecord> Page, int Total) CreatedSince(LiteDbCrmStore store, string createdBy, string since, int skip, int take)
+    {
+        var leads = ModuleRegistry.Default.Get("Leads");
+        var entered = leads.FindField(CommonFields.DateEntered)!;
+        var page = store.Query(new RecordQuery("Leads")
+        {
+            Filter = new ComparisonExpression(entered, ComparisonOperator.GreaterOrEqual, QueryConstant.For(entered, since)!),
+            Scope = new ReadScope(CommonFields.CreatedBy, createdBy),
+            Offset = skip,
+            Limit = take,
+            CountTotal = true,
+        });
+        return (page.Records, page.Total!.Value);
     }
 
     private static CrmRecord Created(string createdBy, int day, bool deleted)
