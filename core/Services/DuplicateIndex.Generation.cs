@@ -44,7 +44,7 @@ internal sealed partial class DuplicateIndex
             _gate.EnterReadLock();
             try
             {
-                foreach (var hit in _matcher.Match(WithCompany(candidate.Clone())))
+                foreach (var hit in _matcher.Match(WithCompany(candidate.Clone()), DuplicateModules.ComparedWith(candidate.Module)))
                 {
                     if (_live.TryGetValue(hit.Id, out var key) && key != self && seen.Add(key))
                     {
@@ -97,7 +97,7 @@ internal sealed partial class DuplicateIndex
 
                 foreach (var (key, record) in written)
                 {
-                    var live = record is { IsDeleted: false } ? record : null;
+                    var live = record is not null && TakesPart(record) ? record : null;
                     if (key.Module == Accounts)
                     {
                         Set(_accountNames, key.Id, live?["name"]);
@@ -111,7 +111,7 @@ internal sealed partial class DuplicateIndex
                 var added = new List<CrmRecord>();
                 foreach (var (key, record) in written)
                 {
-                    var indexed = record is { IsDeleted: false } ? WithCompany(record.Clone()) : null;
+                    var indexed = record is not null && TakesPart(record) ? WithCompany(record.Clone()) : null;
                     var signature = indexed is null ? "" : Signature(indexed);
                     if (_entries.TryGetValue(key, out var old))
                     {
@@ -145,6 +145,9 @@ internal sealed partial class DuplicateIndex
                 _gate.ExitWriteLock();
             }
         }
+
+        /// <summary>A live record that is not history (a converted lead leaves the index as a deleted one does).</summary>
+        public static bool TakesPart(CrmRecord record) => !record.IsDeleted && !DuplicateModules.IsHistory(record);
 
         /// <summary>
         /// A contact's company is its account's name. The matcher would look the account up by id,
