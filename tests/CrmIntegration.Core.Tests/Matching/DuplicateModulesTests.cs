@@ -1,0 +1,62 @@
+using CrmIntegration.Core.Errors;
+using CrmIntegration.Core.Matching;
+using CrmIntegration.Core.Security;
+using CrmIntegration.Core.Tests.Infrastructure;
+
+namespace CrmIntegration.Core.Tests.Matching;
+
+/// <summary>
+/// One list of modules duplicates are matched in, read by crm dedupe find, find_duplicates, intake
+/// and the index (three lists disagreed: dedupe searched Prospects, find_duplicates refused them).
+/// </summary>
+public sealed class DuplicateModulesTests : IDisposable
+{
+    private readonly TestCore _test = new();
+    private readonly CrmUser _rep;
+
+    public DuplicateModulesTests()
+    {
+        _rep = Core.AddUser("sales");
+    }
+
+    private CrmCore Core => _test.Core;
+
+    public void Dispose() => _test.Dispose();
+
+    [Fact]
+    public void EveryPath_TakesTheSameModules_AndRefusesTheOthersNamingTheList()
+    {
+        Assert.Equal(["Leads", "Contacts", "Prospects", "Accounts"], DuplicateModules.All);
+        foreach (var module in DuplicateModules.All)
+        {
+            Assert.Equal(module, Core.DuplicateSearch.RequireSearchable(module.ToLowerInvariant()));
+            Assert.Empty(Core.Duplicates.Check(_rep, module, Builders.Values(("name", "Không Ai"), ("last_name", "Không Ai"))));
+        }
+
+        var search = CrmAssert.Fails(CrmErrorCode.InvalidData, () => Core.DuplicateSearch.RequireSearchable("Opportunities"));
+        var check = CrmAssert.Fails(CrmErrorCode.ModuleNotSupported, () => Core.Duplicates.Check(_rep, "Opportunities", Builders.Values(("name", "x"))));
+        Assert.Contains("Leads, Contacts, Prospects, Accounts", search.Message);
+        Assert.Contains("Leads, Contacts, Prospects, Accounts", check.Message);
+    }
+
+    [Fact]
+    public void ATarget_IsComparedWithEverything_ButNothingIsComparedWithTargets()
+    {
+        var lead = Core.AddLead(_rep, "Nguyễn", ("email1", "nhung@hoasen.vn"));
+        var target = Core.Records.Save(_rep, "Prospects", Builders.Values(("last_name", "Nguyen"), ("email1", "NHUNG@hoasen.vn")));
+
+        var forATarget = Core.Duplicates.Check(_rep, "Prospects", Builders.Values(("last_name", "Nguyễn"), ("email1", "nhung@hoasen.vn")));
+        var forALead = Core.Duplicates.Check(_rep, "Leads", Builders.Values(("last_name", "Nguyễn"), ("email1", "nhung@hoasen.vn")));
+
+        Assert.Equal(new[] { ("Leads", lead.Id), ("Prospects", target.Id) }.Order(), forATarget.Select(m => (m.Module, m.Id)).Order());
+        Assert.Equal([("Leads", lead.Id)], forALead.Select(m => (m.Module, m.Id)));
+    }
+
+    [Fact]
+    public void ComparedWith_LeavesTargetsOutForEveryModuleButTargets()
+    {
+        Assert.Equal(["Leads", "Contacts", "Accounts"], DuplicateModules.ComparedWith("Leads"));
+        Assert.Equal(["Leads", "Contacts", "Accounts"], DuplicateModules.ComparedWith("Accounts"));
+        Assert.Equal(DuplicateModules.All, DuplicateModules.ComparedWith("prospects"));
+    }
+}
