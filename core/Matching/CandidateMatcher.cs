@@ -53,22 +53,14 @@ public sealed class CandidateMatcher
     public IReadOnlyList<MatchCandidate> Match(string module, IEnumerable<KeyValuePair<string, string?>> nameValueList) =>
         Match(new CrmRecord(module, nameValueList));
 
-    /// <summary>
-    /// Existing records the candidate would duplicate, best first, across every target module, or only
-    /// those of <paramref name="modules"/> when given.
-    /// </summary>
-    public IReadOnlyList<MatchCandidate> Match(CrmRecord candidate, IReadOnlyList<string>? modules = null)
+    /// <summary>Existing records the candidate would duplicate, best first, across every target module.</summary>
+    public IReadOnlyList<MatchCandidate> Match(CrmRecord candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         var profile = _factory.Create(candidate);
         var result = new List<MatchCandidate>();
         foreach (var (module, rules) in _rules)
         {
-            if (modules is not null && !modules.Contains(module, StringComparer.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             foreach (var match in _index.Query(profile, rules, _options.MaxBlockSize, module))
             {
                 result.Add(new MatchCandidate(match.Profile.Module, match.Profile.Id, Math.Round(match.Score, 2), match.Rule));

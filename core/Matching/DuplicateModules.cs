@@ -40,12 +40,15 @@ public static class DuplicateModules
     /// <summary>True when duplicates are matched in <paramref name="module"/> (compared without regard to case).</summary>
     public static bool Contains(string module) => All.Contains(module, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True for targets (Prospects): compared with everything, but nothing else is compared with them.</summary>
+    public static bool IsTargets(string module) => string.Equals(module, Prospects, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// The modules whose existing records a new <paramref name="module"/> record is checked against
     /// (<c>find_duplicates</c>, intake): every module of the list, targets only for a target.
     /// </summary>
     public static IReadOnlyList<string> ComparedWith(string module) =>
-        string.Equals(module, Prospects, StringComparison.OrdinalIgnoreCase)
+        IsTargets(module)
             ? All
             : AllButProspects;
 

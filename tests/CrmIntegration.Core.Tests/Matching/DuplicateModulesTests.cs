@@ -53,6 +53,23 @@ public sealed class DuplicateModulesTests : IDisposable
     }
 
     [Fact]
+    public void ABoughtListSharingAKey_DoesNotCrowdLeadChecksOutOfTheirBlock()
+    {
+        // More targets with one address than a block may hold (MaxBlockSize 64): were they in the
+        // leads' index, the address's block would be skipped and the lead no longer found by it.
+        var lead = Core.AddLead(_rep, "Nguyễn", ("email1", "info@hoasen.vn"));
+        Core.Duplicates.Warm();
+        for (var i = 0; i < new MatchingOptions().MaxBlockSize + 6; i++)
+        {
+            Core.Records.Save(_rep, "Prospects", Builders.Values(("last_name", $"Khách {i}"), ("email1", "info@hoasen.vn")));
+        }
+
+        var matches = Core.Duplicates.Check(_rep, "Leads", Builders.Values(("last_name", "Trần"), ("email1", "INFO@hoasen.vn")));
+
+        Assert.Equal([("Leads", lead.Id, "email")], matches.Select(m => (m.Module, m.Id, m.Rule)));
+    }
+
+    [Fact]
     public void ComparedWith_LeavesTargetsOutForEveryModuleButTargets()
     {
         Assert.Equal(["Leads", "Contacts", "Accounts"], DuplicateModules.ComparedWith("Leads"));
