@@ -177,11 +177,12 @@ public sealed class LeadIntake(
         }
 
         lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "assignment");
+
         // The write path queues the assignee's mail in this transaction, as for every write (once:
         // intake does not mail on its own).
         var mail = records.InsertPrepared(user, lead);
         duplicates.AddUncommitted(lead);
-        lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "save");
+        CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "save");
         var warnings = matches.Select(m => $"possible duplicate of {m}").ToList();
         if (decision is not null && mail is { Queued: false, SkipReason: { } notNotified })
         {
@@ -190,7 +191,6 @@ public sealed class LeadIntake(
                 ? $"assigned to {decision.UserName}, who could not be notified by mail"
                 : $"assigned to {decision.UserName}, who is not notified: {notNotified}");
         }
-
 
         return new LeadReceipt(LeadOutcome.Created, lead.Id)
         {

@@ -35,22 +35,14 @@ public static class DuplicateModules
     /// <summary>Leads, Contacts, Prospects, Accounts.</summary>
     public static readonly IReadOnlyList<string> All = ["Leads", "Contacts", Prospects, "Accounts"];
 
-    private static readonly IReadOnlyList<string> AllButProspects = ["Leads", "Contacts", "Accounts"];
-
     /// <summary>True when duplicates are matched in <paramref name="module"/> (compared without regard to case).</summary>
     public static bool Contains(string module) => All.Contains(module, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>True for targets (Prospects): compared with everything, but nothing else is compared with them.</summary>
-    public static bool IsTargets(string module) => string.Equals(module, Prospects, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
-    /// The modules whose existing records a new <paramref name="module"/> record is checked against
-    /// (<c>find_duplicates</c>, intake): every module of the list, targets only for a target.
+    /// True for targets (Prospects): a new record of any module is checked against the existing
+    /// records of every module of the list but targets; a new target against targets too.
     /// </summary>
-    public static IReadOnlyList<string> ComparedWith(string module) =>
-        IsTargets(module)
-            ? All
-            : AllButProspects;
+    public static bool IsTargets(string module) => string.Equals(module, Prospects, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A record that is history rather than a possible duplicate: a converted lead

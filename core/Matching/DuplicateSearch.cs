@@ -10,8 +10,8 @@ namespace CrmIntegration.Core.Matching;
 /// Finds duplicates in a module of the store: loads its records, runs <see cref="DuplicateFinder"/>,
 /// then checks each record against existing records of other modules with
 /// <see cref="CandidateMatcher"/>, so a lead that is already a customer is reported too. The one
-/// place both the <c>crm dedupe</c> commands and the SOAP API search from. Modules and the records
-/// that take part (converted leads do not) are <see cref="DuplicateModules"/>'.
+/// place both the <c>crm dedupe</c> commands and the SOAP API search from. Which modules, and which
+/// records take part (converted leads do not): <see cref="DuplicateModules"/>.
 /// </summary>
 public sealed class DuplicateSearch(ICrmStore store, ModuleRegistry registry)
 {

@@ -69,8 +69,9 @@ public sealed partial class RecordService
         return store.InTransaction(() =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            record[CommonFields.DateEntered] = Stamp(now);
-            record[CommonFields.DateModified] = Stamp(now);
+            var stamp = Stamp(now);
+            record[CommonFields.DateEntered] = stamp;
+            record[CommonFields.DateModified] = stamp;
             return Commit(user, registry.Get(record.Module), null, record, now, [], drawNumbers: true);
         });
     }

@@ -70,10 +70,9 @@ public sealed class DuplicateModulesTests : IDisposable
     }
 
     [Fact]
-    public void ComparedWith_LeavesTargetsOutForEveryModuleButTargets()
+    public void OnlyProspects_AreTargets()
     {
-        Assert.Equal(["Leads", "Contacts", "Accounts"], DuplicateModules.ComparedWith("Leads"));
-        Assert.Equal(["Leads", "Contacts", "Accounts"], DuplicateModules.ComparedWith("Accounts"));
-        Assert.Equal(DuplicateModules.All, DuplicateModules.ComparedWith("prospects"));
+        Assert.Equal(["Prospects"], DuplicateModules.All.Where(DuplicateModules.IsTargets));
+        Assert.True(DuplicateModules.IsTargets("prospects"));
     }
 }
