@@ -29,22 +29,22 @@ public sealed class CrmCore : IDisposable
         Users = new UserDirectory(store);
         Access = new AccessPolicy(Users);
         Auth = new AuthService(store, Users, security, clock);
-        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth), new OpportunitiesRules(), new LeadsRules()], clock);
-        Relationships = new RelationshipService(store, registry, Records, Access, clock);
-        Search = new SearchService(Records);
-        UserAdmin = new UserAdministration(store, Records, Users);
-        Merges = new MergeService(store, registry, Access, clock);
-        Duplicates = new DuplicateCheck(store, Records, Access, options.Matching);
-        Conversions = new LeadConversion(store, registry, Records, Relationships, Access, Duplicates, clock);
-        Activities = new ActivityHistory(store, registry, Records, Access, Users);
         MailOptions = options.Mail;
         OutboxDirectory = options.OutboxDirectory;
         Notifications = new NotificationService(store, registry, options.Mail, clock);
+        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth), new OpportunitiesRules(), new LeadsRules()], clock,
+            new AssignmentNotifier(Notifications, Users, options.Mail));
+        Relationships = new RelationshipService(store, registry, Records, Access, clock);
+        Search = new SearchService(Records);
+        UserAdmin = new UserAdministration(store, Records, Users);
+        Merges = new MergeService(store, registry, Access, Records, clock);
+        Duplicates = new DuplicateCheck(store, Records, Access, options.Matching);
+        Conversions = new LeadConversion(store, registry, Records, Relationships, Access, Duplicates);
+        Activities = new ActivityHistory(store, registry, Records, Access, Users);
         MailDelivery = new MailDelivery(store, options.Mail, clock);
         DuplicateSearch = new DuplicateSearch(store, registry);
         Committer = new GroupCommitter(store);
-        Intake = new LeadIntake(store, Records, Duplicates, new LeadAssigner(store, Users, options.Intake.Assignment), Committer, options.Intake,
-            new AssignmentMail(Notifications, options.Mail, Users));
+        Intake = new LeadIntake(store, Records, Duplicates, new LeadAssigner(store, Users, options.Intake.Assignment), Committer, options.Intake);
         Submissions = new LeadSubmissions(store, registry, Access, Users);
     }
 

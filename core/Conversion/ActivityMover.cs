@@ -1,9 +1,9 @@
-using System.Globalization;
 using CrmIntegration.Core.Activities;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Modules.Catalog;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
+using CrmIntegration.Core.Services;
 using CrmIntegration.Core.Storage;
 
 namespace CrmIntegration.Core.Conversion;
@@ -13,14 +13,14 @@ namespace CrmIntegration.Core.Conversion;
 /// converted into, as SugarCRM's conversion does with "move". Each keeps the old parent's id in
 /// <c>converted_from_id</c>, so the old record's activity history still lists them. They move on
 /// the converting user's authority over the converted record, whoever owns each activity: the
-/// activity is about that customer, and leaving part of the history behind would split it.
+/// activity is about that customer, and leaving part of the history behind would split it. Each
+/// move is a write through the record write path: stamped, and audited as a change of parent.
 /// </summary>
-internal sealed class ActivityMover(ICrmStore store, ModuleRegistry registry, TimeProvider clock)
+internal sealed class ActivityMover(ICrmStore store, ModuleRegistry registry, RecordService records)
 {
     /// <returns>How many activities moved.</returns>
     public int Move(CrmUser user, CrmRecord from, string toModule, string toId)
     {
-        var now = clock.GetUtcNow().UtcDateTime.ToString(CrmFormats.DateTime, CultureInfo.InvariantCulture);
         var moved = 0;
         foreach (var module in ActivityParents.ActivityModules(registry, from.Module))
         {
@@ -34,9 +34,7 @@ internal sealed class ActivityMover(ICrmStore store, ModuleRegistry registry, Ti
                 copy[CommonFields.ParentType] = toModule;
                 copy[CommonFields.ParentId] = toId;
                 copy[ActivityTemplate.ConvertedFromId] = from.Id;
-                copy[CommonFields.DateModified] = now;
-                copy[CommonFields.ModifiedUserId] = user.Id;
-                store.Update(copy);
+                records.Write(new RecordChange(user, activity, copy));
                 moved++;
             }
         }

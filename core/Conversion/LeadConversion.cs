@@ -12,12 +12,13 @@ namespace CrmIntegration.Core.Conversion;
 /// an opportunity, the way SugarCRM's convert view does, in one store transaction: the records,
 /// their links, the moved activities and the lead's new status land together or not at all.
 /// Records are written through <see cref="RecordService"/>, so validation, module rules
-/// (probability from the sales stage) and the audit trail apply as for any save.
+/// (probability from the sales stage), the audit trail and assignment mail apply as for any save;
+/// the activities that move are written through its write path too.
 /// Targets (prospects) convert into leads: <c>LeadConversion.Prospects.cs</c>.
 /// </summary>
 public sealed partial class LeadConversion(
     ICrmStore store, ModuleRegistry registry, RecordService records, RelationshipService relationships, AccessPolicy access,
-    DuplicateCheck duplicates, TimeProvider clock)
+    DuplicateCheck duplicates)
 {
     private const string Leads = "Leads";
     private const string Contacts = "Contacts";
@@ -25,7 +26,7 @@ public sealed partial class LeadConversion(
     private const string Opportunities = "Opportunities";
 
     private readonly ConversionMatcher _matcher = new(duplicates);
-    private readonly ActivityMover _mover = new(store, registry, clock);
+    private readonly ActivityMover _mover = new(store, registry, records);
 
     /// <summary>Converts the lead; see the class summary.</summary>
     /// <exception cref="CrmException">
@@ -58,7 +59,7 @@ public sealed partial class LeadConversion(
     {
         var lead = records.Get(user, Leads, request.LeadId) ?? throw CrmException.NoSuchRecord(Leads, request.LeadId);
         access.EnsureCanConvert(user, lead);
-        if (lead["converted"] == "1" || lead["status"] == "Converted")
+        if (ConvertedLeads.IsConverted(lead))
         {
             throw CrmException.AlreadyConverted(Leads, lead.Id, PersonName(lead),
                 $"contact {Show(lead["contact_id"])}, account {Show(lead["account_id"])}");

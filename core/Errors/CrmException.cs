@@ -67,6 +67,13 @@ public sealed partial class CrmException : Exception
     public static CrmException AccessDenied(string reason) =>
         new(CrmErrorCode.AccessDenied, $"You do not have access: {reason}");
 
+    public static CrmException PartnersCannotDelete(string module) =>
+        AccessDenied($"partners cannot delete {module} records; ask the CRM's administrators to remove one");
+
+    /// <summary>A user is being added to a database without users, and not as an administrator.</summary>
+    public static CrmException FirstUserMustBeAdmin() =>
+        InvalidData("the database has no users yet: add an administrator first (role admin); nobody could administer the CRM otherwise");
+
     public static CrmException QueryRefused(string what) =>
         new(CrmErrorCode.AccessDenied, $"Query refused: {what}");
 
@@ -111,6 +118,11 @@ public sealed partial class CrmException : Exception
 
     public static CrmException MergeRecordsNotLive(string module, IEnumerable<string> reasons) =>
         InvalidData($"{module} records cannot be merged again: {string.Join("; ", reasons)}");
+
+    /// <summary>Converted leads are history (what they became lives on as a contact and an account), never merged.</summary>
+    public static CrmException MergeConvertedLeads(IEnumerable<string> leads) =>
+        InvalidData($"converted leads are history and are not merged: {string.Join("; ", leads)}; merge the other leads " +
+            "(a lead for someone who is already a contact is converted, linking that contact, instead)");
 
     public static CrmException MergeMasterNotInGroup(string module, string master, IEnumerable<string> ids) =>
         InvalidData($"the master {module} {master} is not one of the merged records ({string.Join(", ", ids)})");

@@ -15,8 +15,9 @@ namespace CrmIntegration.Core.Intake;
 /// later the legacy endpoint and <c>crm import</c>): a resubmitted partner reference returns the
 /// first lead; the lead is validated and stored; checked against Leads, Contacts and Accounts with
 /// the matching engine and blocked, flagged or let through per rule; assigned to a rep (status
-/// New → Assigned) who is notified. All of it is one transaction, shared with concurrent
-/// submissions (group commit), and a receipt is given only once that transaction is durable.
+/// New → Assigned) who is notified by the record write path's assignment mail. All of it is one
+/// transaction, shared with concurrent submissions (group commit), and a receipt is given only
+/// once that transaction is durable.
 /// </summary>
 public sealed class LeadIntake(
     ICrmStore store,
@@ -24,8 +25,7 @@ public sealed class LeadIntake(
     DuplicateCheck duplicates,
     LeadAssigner assigner,
     GroupCommitter committer,
-    IntakeOptions options,
-    ILeadAssignmentNotifier? notifier = null)
+    IntakeOptions options)
 {
     public const string Module = "Leads";
 
@@ -177,19 +177,20 @@ public sealed class LeadIntake(
         }
 
         lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "assignment");
-        records.InsertPrepared(lead);
+
+        // The write path queues the assignee's mail in this transaction, as for every write (once:
+        // intake does not mail on its own).
+        var mail = records.InsertPrepared(user, lead);
         duplicates.AddUncommitted(lead);
-        lap = CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "save");
+        CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "save");
         var warnings = matches.Select(m => $"possible duplicate of {m}").ToList();
-        if (decision is not null && notifier?.LeadAssigned(lead, decision) is { } notNotified)
+        if (decision is not null && mail is { Queued: false, SkipReason: { } notNotified })
         {
             // Why (no address, opted out) is internal; a partner only learns that mail is not on its way.
             warnings.Add(user.IsPartner
                 ? $"assigned to {decision.UserName}, who could not be notified by mail"
                 : $"assigned to {decision.UserName}, who is not notified: {notNotified}");
         }
-
-        CoreMetrics.Record(CoreMetrics.IntakeStages, lap, CoreMetrics.StageTag, "notify");
 
         return new LeadReceipt(LeadOutcome.Created, lead.Id)
         {

@@ -1,11 +1,15 @@
 namespace CrmIntegration.Core.Mail;
 
 /// <summary>
-/// The notification text shipped with the server, Vietnamese first and English below, used when
-/// no EmailTemplates record has the configured name. Vietnamese names are written family name
-/// first (<c>{{last_name}} {{first_name}}</c>: Nguyễn Thị Hồng Nhung).
+/// The notification text shipped with the server, Vietnamese first and English below, one per
+/// module that notifies (<see cref="AssignmentNotifier.Modules"/>), used when no EmailTemplates
+/// record has the configured name. Vietnamese names are written family name first
+/// (<c>{{last_name}} {{first_name}}</c>: Nguyễn Thị Hồng Nhung). The record's link is in a
+/// <c>{{#link}}</c> section: without <c>Mail:BaseUrl</c> there is none, and the line goes with it.
+/// Cases, Contacts and Accounts: <c>DefaultTemplates.Customers.cs</c>; Tasks, Calls and Meetings:
+/// <c>DefaultTemplates.Activities.cs</c>.
 /// </summary>
-public static class DefaultTemplates
+public static partial class DefaultTemplates
 {
     public static MailTemplate LeadAssigned(string name) => new(
         name,
@@ -18,8 +22,8 @@ public static class DefaultTemplates
           Công ty:   {{account_name}}
           Di động:   {{phone_mobile}}
           Email:     {{email1}}
-        Xem chi tiết: {{link}}
-
+        {{#link}}Xem chi tiết: {{link}}
+        {{/link}}
         --
         Hello {{assigned_user_name}},
 
@@ -28,7 +32,8 @@ public static class DefaultTemplates
           Company:   {{account_name}}
           Mobile:    {{phone_mobile}}
           Email:     {{email1}}
-        Details: {{link}}
+        {{#link}}Details: {{link}}
+        {{/link}}
         """,
         """
         <p>Chào {{assigned_user_name}},</p>
@@ -39,11 +44,11 @@ public static class DefaultTemplates
           <tr><td>Di động</td><td>{{phone_mobile}}</td></tr>
           <tr><td>Email</td><td>{{email1}}</td></tr>
         </table>
-        <p><a href="{{link}}">Xem chi tiết</a></p>
+        {{#link}}<p><a href="{{link}}">Xem chi tiết</a></p>{{/link}}
         <hr>
         <p>Hello {{assigned_user_name}},</p>
         <p>A lead has been assigned to you: {{first_name}} {{last_name}}, {{account_name}}, mobile {{phone_mobile}}.
-        <a href="{{link}}">Details</a></p>
+        {{#link}}<a href="{{link}}">Details</a>{{/link}}</p>
         """,
         BuiltIn: true);
 
@@ -59,8 +64,8 @@ public static class DefaultTemplates
           Giá trị:           {{amount}}
           Giai đoạn:         {{sales_stage}}
           Ngày dự kiến chốt: {{date_closed}}
-        Xem chi tiết: {{link}}
-
+        {{#link}}Xem chi tiết: {{link}}
+        {{/link}}
         --
         Hello {{assigned_user_name}},
 
@@ -70,7 +75,8 @@ public static class DefaultTemplates
           Amount:            {{amount}}
           Sales stage:       {{sales_stage}}
           Expected close:    {{date_closed}}
-        Details: {{link}}
+        {{#link}}Details: {{link}}
+        {{/link}}
         """,
         null,
         BuiltIn: true);
@@ -82,21 +88,29 @@ public static class DefaultTemplates
         Chào {{assigned_user_name}},
 
         Bạn vừa được giao: {{module_label_vi}} "{{record_name}}".
-        Xem chi tiết: {{link}}
-
+        {{#link}}Xem chi tiết: {{link}}
+        {{/link}}
         --
         Hello {{assigned_user_name}},
 
         This has been assigned to you: {{module_label}} "{{record_name}}".
-        Details: {{link}}
+        {{#link}}Details: {{link}}
+        {{/link}}
         """,
         null,
         BuiltIn: true);
 
+    /// <summary>The built-in template of the module, under the EmailTemplates name <paramref name="name"/>.</summary>
     public static MailTemplate ForAssignment(string module, string name) => module switch
     {
         "Leads" => LeadAssigned(name),
         "Opportunities" => OpportunityAssigned(name),
+        "Cases" => CaseAssigned(name),
+        "Contacts" => ContactAssigned(name),
+        "Accounts" => AccountAssigned(name),
+        "Tasks" => TaskAssigned(name),
+        "Calls" => CallAssigned(name),
+        "Meetings" => MeetingAssigned(name),
         _ => RecordAssigned(name),
     };
 }

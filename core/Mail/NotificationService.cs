@@ -122,18 +122,24 @@ public sealed class NotificationService(ICrmStore store, ModuleRegistry registry
 
     private MailTemplate LoadTemplate(string module, string name)
     {
-        var record = store.FindByKey(TemplatesModule, "name", name)
-            .Where(r => !r.IsDeleted)
-            .OrderByDescending(r => r[CommonFields.DateModified], StringComparer.Ordinal)
-            .FirstOrDefault();
+        // An installation that wrote its own generic record_assigned before modules had a template
+        // each keeps it for them, rather than finding the built-in text back.
+        var generic = options.Templates.RecordAssigned;
+        var record = FindTemplate(name) ?? (name == generic ? null : FindTemplate(generic));
         if (record is null)
         {
             return DefaultTemplates.ForAssignment(module, name);
         }
 
         var html = record["text_only"] == "1" || string.IsNullOrWhiteSpace(record["body_html"]) ? null : record["body_html"];
-        return new MailTemplate(name, record["subject"] ?? "", record["body"] ?? "", html);
+        return new MailTemplate(record["name"] ?? name, record["subject"] ?? "", record["body"] ?? "", html);
     }
+
+    private CrmRecord? FindTemplate(string name) =>
+        store.FindByKey(TemplatesModule, "name", name)
+            .Where(r => !r.IsDeleted)
+            .OrderByDescending(r => r[CommonFields.DateModified], StringComparer.Ordinal)
+            .FirstOrDefault();
 
     private static string QueuedDetail(MailTemplate template, RenderedMail rendered)
     {

@@ -8,10 +8,13 @@ namespace CrmIntegration.Core.Mail;
 /// The placeholder values for a notification about one record: each of the module's fields (not
 /// sensitive ones), <c>X_name</c> for each related-record id field <c>X_id</c> the module lacks
 /// (Opportunities' <c>account_id</c> gives <c>account_name</c>), and
-/// <c>assigned_user_name</c>, <c>link</c>, <c>record_name</c>, <c>module_label</c>, <c>module_label_vi</c>.
+/// <c>assigned_user_name</c>, <c>link</c>, <c>record_name</c>, <c>module_label</c>, <c>module_label_vi</c>,
+/// and for activities <c>parent_name</c>, the name of the record they hang from.
 /// </summary>
 public sealed class TemplateValues(ICrmStore store, ModuleRegistry registry, MailOptions options)
 {
+    private const string ParentName = "parent_name";
+
     public IReadOnlyDictionary<string, string?> For(CrmRecord record, CrmRecord assignee)
     {
         var module = registry.Get(record.Module);
@@ -35,14 +38,23 @@ public sealed class TemplateValues(ICrmStore store, ModuleRegistry registry, Mai
         values["module_label"] = module.LabelEn;
         values["module_label_vi"] = module.LabelVi;
         values["link"] = Link(module.Name, record.Id);
+        if (module.FindField(CommonFields.ParentType) is not null && !values.ContainsKey(ParentName))
+        {
+            values[ParentName] = ParentRecordName(record[CommonFields.ParentType], record[CommonFields.ParentId]);
+        }
+
         return values;
     }
 
-    /// <summary>SugarCRM's record URL under <c>Mail:BaseUrl</c>; without one, the module and id (still findable).</summary>
-    public string Link(string module, string id) =>
+    /// <summary>
+    /// SugarCRM's record URL under <c>Mail:BaseUrl</c>; null without one. There is no URL to give
+    /// then: the mail leaves the link out (templates wrap it in <c>{{#link}}…{{/link}}</c>) rather
+    /// than carry one that leads nowhere.
+    /// </summary>
+    public string? Link(string module, string id) =>
         options.BaseUrl is { Length: > 0 } baseUrl
             ? $"{baseUrl.TrimEnd('/')}/index.php?module={Uri.EscapeDataString(module)}&action=DetailView&record={Uri.EscapeDataString(id)}"
-            : $"{module} {id}";
+            : null;
 
     /// <summary>Family name first, as Vietnamese names are said (Nguyễn Thị Hồng Nhung); null when there is none.</summary>
     public static string? PersonName(CrmRecord record)
@@ -50,6 +62,10 @@ public sealed class TemplateValues(ICrmStore store, ModuleRegistry registry, Mai
         var parts = new[] { record["last_name"], record["first_name"] }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         return parts.Count > 0 ? string.Join(' ', parts) : null;
     }
+
+    /// <summary>An activity's parent (the account, case, lead … it hangs from), by name.</summary>
+    private string? ParentRecordName(string? module, string? id) =>
+        registry.Find(module) is { } parent ? RelatedName(parent.Name, id) : null;
 
     private string? RelatedName(string module, string? id)
     {

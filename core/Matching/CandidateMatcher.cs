@@ -4,14 +4,13 @@ namespace CrmIntegration.Core.Matching;
 
 /// <summary>
 /// Checks one candidate record (a name_value_list from SOAP, a row being imported) against existing
-/// Leads, Contacts and Accounts, each with the rules configured for that module: a lead that is
-/// already a contact or whose company is already an account is a duplicate too. Build it once from
-/// the store, then ask per record.
+/// records of the target modules (by default <see cref="DuplicateModules.All"/>), each with the rules
+/// configured for that module: a lead that is already a contact or whose company is already an
+/// account is a duplicate too. Converted leads are never added (<see cref="DuplicateModules.IsHistory"/>).
+/// Build it once from the store, then ask per record.
 /// </summary>
 public sealed class CandidateMatcher
 {
-    public static readonly IReadOnlyList<string> DefaultTargets = ["Leads", "Contacts", "Accounts"];
-
     private readonly MatchingOptions _options;
     private readonly Dictionary<string, RuleSet> _rules = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _accountNames = new(StringComparer.Ordinal);
@@ -21,7 +20,7 @@ public sealed class CandidateMatcher
     public CandidateMatcher(MatchingOptions? options = null, IEnumerable<string>? targets = null)
     {
         _options = options ?? new MatchingOptions();
-        foreach (var module in targets ?? DefaultTargets)
+        foreach (var module in targets ?? DuplicateModules.All)
         {
             _rules[module] = _options.RulesFor(module);
         }
@@ -36,7 +35,7 @@ public sealed class CandidateMatcher
     public void AddRange(IEnumerable<CrmRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var list = records.Where(r => _options.IncludeDeleted || !r.IsDeleted).ToList();
+        var list = records.Where(r => (_options.IncludeDeleted || !r.IsDeleted) && !DuplicateModules.IsHistory(r)).ToList();
         foreach (var account in list.Where(r => IsAccount(r.Module)))
         {
             if (!string.IsNullOrEmpty(account["name"]))

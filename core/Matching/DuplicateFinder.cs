@@ -18,7 +18,8 @@ public static class DuplicateFinder
         var factory = new MatchProfileFactory();
         var includeDeleted = options.IncludeDeleted;
         var profiles = records
-            .Where(r => includeDeleted || !r.IsDeleted)
+            // Converted leads are history, never duplicates (DuplicateModules), deleted or not.
+            .Where(r => (includeDeleted || !r.IsDeleted) && !DuplicateModules.IsHistory(r))
             .AsParallel().AsOrdered().WithDegreeOfParallelism(options.EffectiveParallelism)
             .Select(factory.Create)
             .ToList();

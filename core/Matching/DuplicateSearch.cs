@@ -10,13 +10,11 @@ namespace CrmIntegration.Core.Matching;
 /// Finds duplicates in a module of the store: loads its records, runs <see cref="DuplicateFinder"/>,
 /// then checks each record against existing records of other modules with
 /// <see cref="CandidateMatcher"/>, so a lead that is already a customer is reported too. The one
-/// place both the <c>crm dedupe</c> commands and the SOAP API search from.
+/// place both the <c>crm dedupe</c> commands and the SOAP API search from. Which modules, and which
+/// records take part (converted leads do not): <see cref="DuplicateModules"/>.
 /// </summary>
 public sealed class DuplicateSearch(ICrmStore store, ModuleRegistry registry)
 {
-    /// <summary>Modules whose records the matching engine can profile (people and companies).</summary>
-    public static readonly IReadOnlyList<string> Searchable = ["Leads", "Contacts", "Prospects", "Accounts"];
-
     private const int ProgressEvery = 1000;
 
     /// <summary>
@@ -31,9 +29,9 @@ public sealed class DuplicateSearch(ICrmStore store, ModuleRegistry registry)
     public string RequireSearchable(string module)
     {
         var name = registry.Get(module).Name;
-        return Searchable.Contains(name, StringComparer.OrdinalIgnoreCase)
+        return DuplicateModules.Contains(name)
             ? name
-            : throw CrmException.CannotSearchDuplicates(name, Searchable);
+            : throw CrmException.CannotSearchDuplicates(name, DuplicateModules.All);
     }
 
     /// <summary>Runs the search; <paramref name="progress"/> hears each phase as it goes.</summary>
@@ -65,7 +63,7 @@ public sealed class DuplicateSearch(ICrmStore store, ModuleRegistry registry)
                 // the matcher (not thread-safe) safe should that ever change.
                 lock (gate)
                 {
-                    if (!record.IsDeleted && matcher.Match(record) is { Count: > 0 } matches)
+                    if (!record.IsDeleted && !DuplicateModules.IsHistory(record) && matcher.Match(record) is { Count: > 0 } matches)
                     {
                         existing.Add((record.Id, matches));
                     }

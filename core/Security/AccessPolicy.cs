@@ -8,7 +8,7 @@ namespace CrmIntegration.Core.Security;
 /// DESIGN.md's security model, in one place, for every read and write path:
 /// admins do everything; a record's owner and the owner's managers (the reports_to chain) edit it;
 /// other internal users read it; a partner creates Leads and reads and updates only the Leads it
-/// submitted, and sees nothing else; only admins write Users.
+/// submitted, never deletes, and sees nothing else; only admins write Users.
 /// </summary>
 public sealed partial class AccessPolicy(UserDirectory users)
 {
@@ -77,6 +77,23 @@ public sealed partial class AccessPolicy(UserDirectory users)
             throw CrmException.AccessDenied(
                 $"{record.Module} record {record.Id} can be changed only by its owner, the owner's managers or an administrator");
         }
+    }
+
+    /// <summary>
+    /// Deleting (softly, <c>deleted=1</c>) takes edit rights, and is never a partner's: a partner
+    /// submits and corrects its leads, but a lead once sent is the CRM's to keep or discard.
+    /// </summary>
+    public bool CanDelete(CrmUser user, CrmRecord record) => !user.IsPartner && CanEdit(user, record);
+
+    /// <exception cref="CrmException">40 for partners and for users who may not edit the record.</exception>
+    public void EnsureCanDelete(CrmUser user, CrmRecord record)
+    {
+        if (user.IsPartner)
+        {
+            throw CrmException.PartnersCannotDelete(record.Module);
+        }
+
+        EnsureCanEdit(user, record);
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace CrmIntegration.Core.Services;
 /// <summary>The audit entries for one update: every audited field whose value changed.</summary>
 internal static class AuditTrail
 {
-    public static IEnumerable<AuditEntry> Changes(ModuleDefinition module, CrmRecord before, CrmRecord after, string userId, DateTime nowUtc) =>
+    public static List<AuditEntry> Changes(ModuleDefinition module, CrmRecord before, CrmRecord after, string userId, DateTime nowUtc) =>
         module.Fields
             .Where(f => f.Audited && !f.System && !f.Sensitive && Normal(before[f.Name]) != Normal(after[f.Name]))
             .Select(f => new AuditEntry(module.Name, after.Id, f.Name, before[f.Name], after[f.Name], userId, nowUtc))

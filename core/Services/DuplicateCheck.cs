@@ -8,8 +8,9 @@ namespace CrmIntegration.Core.Services;
 
 /// <summary>
 /// "Would this record be a duplicate?" for one candidate (SOAP <c>find_duplicates</c>, lead intake):
-/// the existing Leads, Contacts and Accounts it matches under the configured rules
-/// (<see cref="MatchingOptions"/>), best first, limited to what the caller may read.
+/// the existing records it matches under the configured rules (<see cref="MatchingOptions"/>), best
+/// first, limited to what the caller may read. Which modules, and that converted leads never count,
+/// is <see cref="DuplicateModules"/>.
 /// </summary>
 /// <remarks>
 /// Records the caller may not read are left out entirely — not counted, not hinted at. A bare
@@ -36,9 +37,6 @@ public sealed class DuplicateCheck
         _index = new DuplicateIndex(store, options ?? new MatchingOptions());
     }
 
-    /// <summary>The modules a candidate may belong to (and that are searched): Leads, Contacts, Accounts.</summary>
-    public static IReadOnlyList<string> Modules => DuplicateIndex.Targets;
-
     /// <summary>Records (versions) currently indexed; 0 before the first check or <see cref="Warm"/>.</summary>
     public int IndexedCount => _index.Count;
 
@@ -49,16 +47,16 @@ public sealed class DuplicateCheck
     /// </summary>
     /// <exception cref="CrmException">
     /// 20 unknown module; 40 a module the user may not use; 30 a module without duplicate
-    /// matching (anything but Leads, Contacts, Accounts); 1001 no email, phone, name or company to match on.
+    /// matching (anything but <see cref="DuplicateModules.All"/>); 1001 no email, phone, name or company to match on.
     /// </exception>
     public IReadOnlyList<DuplicateMatch> Check(CrmUser user, string? module, IEnumerable<KeyValuePair<string, string?>> fields)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(fields);
         var definition = _records.Module(user, module);
-        if (!Modules.Contains(definition.Name, StringComparer.Ordinal))
+        if (!DuplicateModules.Contains(definition.Name))
         {
-            throw CrmException.ModuleNotSupported(definition.Name, "find_duplicates", Modules);
+            throw CrmException.ModuleNotSupported(definition.Name, "find_duplicates", DuplicateModules.All);
         }
 
         var candidate = new CrmRecord(definition.Name, fields.Where(f => !string.IsNullOrEmpty(f.Key)));
@@ -70,8 +68,10 @@ public sealed class DuplicateCheck
         var result = new List<DuplicateMatch>();
         foreach (var (key, score, rule) in _index.Match(candidate))
         {
-            // The index may lag a write committed a moment ago; the record as stored now decides.
-            if (_store.Get(key.Module, key.Id) is { IsDeleted: false } record && _access.CanRead(user, record))
+            // The index may lag a write committed a moment ago (a deletion, a conversion); the record
+            // as stored now decides.
+            if (_store.Get(key.Module, key.Id) is { IsDeleted: false } record && !DuplicateModules.IsHistory(record)
+                && _access.CanRead(user, record))
             {
                 result.Add(new DuplicateMatch(record, score, rule));
             }
@@ -104,5 +104,5 @@ public sealed class DuplicateCheck
 
     private static string[] MatchFields(string module) => module == "Accounts"
         ? ["name", "email1", "phone_office", "phone_alternate"]
-        : ["email1", "email2", "phone_work", "phone_mobile", "phone_home", "phone_other", "first_name", "last_name", module == "Leads" ? "account_name" : "account_id"];
+        : ["email1", "email2", "phone_work", "phone_mobile", "phone_home", "phone_other", "first_name", "last_name", module is "Leads" or "Prospects" ? "account_name" : "account_id"];
 }

@@ -18,7 +18,11 @@ internal sealed partial class DuplicateIndex
     /// </summary>
     private sealed class Generation(MatchingOptions options, long version)
     {
-        private readonly CandidateMatcher _matcher = new(options);
+        // Targets in a matcher of their own: bought lists can be large, and in a shared one they would
+        // fill the blocks (a block over MaxBlockSize is skipped) and shift the key frequencies that
+        // every lead check reads, though no lead is ever compared with them.
+        private readonly CandidateMatcher _matcher = new(options, DuplicateModules.All.Where(m => !DuplicateModules.IsTargets(m)));
+        private readonly CandidateMatcher _targets = new(options, DuplicateModules.All.Where(DuplicateModules.IsTargets));
         private readonly MatchProfileFactory _keys = new();
         private readonly Dictionary<RecordKey, (string IndexId, string Signature)> _entries = [];
         private readonly Dictionary<string, RecordKey> _live = new(StringComparer.Ordinal);
@@ -31,10 +35,10 @@ internal sealed partial class DuplicateIndex
 
         public long Version => Interlocked.Read(ref _version);
 
-        public int Count => _matcher.Count;
+        public int Count => _matcher.Count + _targets.Count;
 
         /// <summary>Superseded versions are a tenth of the index: they skew frequencies and block sizes.</summary>
-        public bool NeedsRebuild => Volatile.Read(ref _stale) > Math.Max(1_000, _matcher.Count / 10);
+        public bool NeedsRebuild => Volatile.Read(ref _stale) > Math.Max(1_000, Count / 10);
 
         public IReadOnlyList<(RecordKey Key, double Score, string Rule)> Match(CrmRecord candidate)
         {
@@ -44,7 +48,11 @@ internal sealed partial class DuplicateIndex
             _gate.EnterReadLock();
             try
             {
-                foreach (var hit in _matcher.Match(WithCompany(candidate.Clone())))
+                var profiled = WithCompany(candidate.Clone());
+                IEnumerable<MatchCandidate> hits = DuplicateModules.IsTargets(candidate.Module)
+                    ? _matcher.Match(profiled).Concat(_targets.Match(profiled)).OrderByDescending(h => h.Score)
+                    : _matcher.Match(profiled);
+                foreach (var hit in hits)
                 {
                     if (_live.TryGetValue(hit.Id, out var key) && key != self && seen.Add(key))
                     {
@@ -97,7 +105,7 @@ internal sealed partial class DuplicateIndex
 
                 foreach (var (key, record) in written)
                 {
-                    var live = record is { IsDeleted: false } ? record : null;
+                    var live = record is not null && TakesPart(record) ? record : null;
                     if (key.Module == Accounts)
                     {
                         Set(_accountNames, key.Id, live?["name"]);
@@ -111,7 +119,7 @@ internal sealed partial class DuplicateIndex
                 var added = new List<CrmRecord>();
                 foreach (var (key, record) in written)
                 {
-                    var indexed = record is { IsDeleted: false } ? WithCompany(record.Clone()) : null;
+                    var indexed = record is not null && TakesPart(record) ? WithCompany(record.Clone()) : null;
                     var signature = indexed is null ? "" : Signature(indexed);
                     if (_entries.TryGetValue(key, out var old))
                     {
@@ -137,7 +145,8 @@ internal sealed partial class DuplicateIndex
                     added.Add(indexed);
                 }
 
-                _matcher.AddRange(added);
+                _matcher.AddRange(added.Where(r => !DuplicateModules.IsTargets(r.Module)));
+                _targets.AddRange(added.Where(r => DuplicateModules.IsTargets(r.Module)));
                 Interlocked.Exchange(ref _version, to);
             }
             finally
@@ -145,6 +154,9 @@ internal sealed partial class DuplicateIndex
                 _gate.ExitWriteLock();
             }
         }
+
+        /// <summary>A live record that is not history (a converted lead leaves the index as a deleted one does).</summary>
+        public static bool TakesPart(CrmRecord record) => !record.IsDeleted && !DuplicateModules.IsHistory(record);
 
         /// <summary>
         /// A contact's company is its account's name. The matcher would look the account up by id,

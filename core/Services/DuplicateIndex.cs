@@ -5,7 +5,8 @@ using CrmIntegration.Core.Storage;
 namespace CrmIntegration.Core.Services;
 
 /// <summary>
-/// A <see cref="CandidateMatcher"/> over the store's live Leads, Contacts and Accounts, built once and
+/// A <see cref="CandidateMatcher"/> over the store's live records of <see cref="DuplicateModules.All"/>
+/// (converted leads left out as history), built once and
 /// then kept current from the store's change log (<see cref="ICrmStore.RecordChangesSince"/>), so a
 /// duplicate check costs a lookup, not a scan, and sees every committed write whoever made it.
 /// </summary>
@@ -29,8 +30,6 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
     private readonly Dictionary<RecordKey, CrmRecord> _uncommitted = [];
     private long _uncommittedAt = -1;
     private Generation? _uncommittedIn;
-
-    public static IReadOnlyList<string> Targets => CandidateMatcher.DefaultTargets;
 
     /// <summary>Existing live records the candidate duplicates, best first; never the candidate itself.</summary>
     public IReadOnlyList<(RecordKey Key, double Score, string Rule)> Match(CrmRecord candidate) => Fresh().Match(candidate);
@@ -176,11 +175,11 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
         var version = store.RecordVersion;
         var generation = new Generation(options, version);
         var records = new Dictionary<RecordKey, CrmRecord?>();
-        foreach (var module in Targets)
+        foreach (var module in DuplicateModules.All)
         {
             foreach (var record in store.Scan(module))
             {
-                if (!record.IsDeleted)
+                if (Generation.TakesPart(record))
                 {
                     records[new RecordKey(record.Module, record.Id)] = record;
                 }
@@ -191,5 +190,5 @@ internal sealed partial class DuplicateIndex(ICrmStore store, MatchingOptions op
         return generation;
     }
 
-    private static bool IsTarget(string module) => Targets.Contains(module, StringComparer.OrdinalIgnoreCase);
+    private static bool IsTarget(string module) => DuplicateModules.Contains(module);
 }

@@ -1,9 +1,8 @@
-using System.Globalization;
 using CrmIntegration.Core.Errors;
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Storage;
 using CrmIntegration.Core.Validation;
 
 namespace CrmIntegration.Core.Services;
@@ -17,6 +16,8 @@ public sealed partial class RecordService
     /// created. An unknown id is refused (SugarCRM silently does nothing) unless
     /// <c>new_with_id=1</c> asks to create the record under that id. <c>deleted=1</c> deletes softly.
     /// Unknown field names are ignored, as SugarCRM does; values are validated per field type.
+    /// The write takes the one record write path (<c>RecordService.Commit.cs</c>): audit trail,
+    /// change sequence and assignment mail included.
     /// </summary>
     /// <exception cref="CrmException">1001 invalid or missing data, naming the field; 40 not allowed; 20 unknown module.</exception>
     public CrmRecord Save(CrmUser user, string module, IEnumerable<KeyValuePair<string, string?>> values)
@@ -52,26 +53,33 @@ public sealed partial class RecordService
     }
 
     /// <summary>
-    /// Stores a record from <see cref="PrepareNew"/> (joining the caller's transaction, if any). Its
-    /// dates are taken again here, so that records appear in date order as they are stored (a
-    /// partner polling "entered since" must not miss one stamped earlier but stored later), and its
-    /// auto-numbers are drawn here, so a record that never gets stored does not use one up.
+    /// Stores a record from <see cref="PrepareNew"/> by <paramref name="user"/> (joining the caller's
+    /// transaction, if any), through the write path without running the rules again: they ran when
+    /// it was prepared. Its dates are taken again here, so that records appear in date order as they
+    /// are stored (a partner polling "entered since" must not miss one stamped earlier but stored
+    /// later), and its auto-numbers are drawn here, so a record that never gets stored does not use
+    /// one up. Returns what the assignment mail did: null when none was due (the assignee is the
+    /// user, nobody, or notifications are off), otherwise queued or skipped and why.
     /// </summary>
     /// <exception cref="InvalidOperationException">A record with its id exists already.</exception>
-    public void InsertPrepared(CrmRecord record) =>
-        store.InTransaction(() =>
+    public NotificationOutcome? InsertPrepared(CrmUser user, CrmRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(record);
+        return store.InTransaction(() =>
         {
-            var now = Now();
-            record[CommonFields.DateEntered] = now;
-            record[CommonFields.DateModified] = now;
-            Insert(registry.Get(record.Module), record);
-            return 0;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var stamp = Stamp(now);
+            record[CommonFields.DateEntered] = stamp;
+            record[CommonFields.DateModified] = stamp;
+            return Commit(user, registry.Get(record.Module), null, record, now, [], drawNumbers: true);
         });
+    }
 
     private CrmRecord Create(CrmUser user, ModuleDefinition module, string? id, Dictionary<string, string?> input)
     {
         var record = Build(user, module, id, input);
-        Insert(module, record);
+        Commit(user, module, null, record, clock.GetUtcNow().UtcDateTime, [], drawNumbers: true);
         return record;
     }
 
@@ -90,11 +98,7 @@ public sealed partial class RecordService
         }
 
         Apply(module, record, input);
-        var now = Now();
-        record[CommonFields.DateEntered] = now;
-        record[CommonFields.DateModified] = now;
-        record[CommonFields.CreatedBy] = user.Id;
-        record[CommonFields.ModifiedUserId] = user.Id;
+        Stamp(record, user, clock.GetUtcNow().UtcDateTime, creating: true);
         record[CommonFields.Deleted] = "0";
         if (module.FindField(CommonFields.AssignedUserId) is not null && string.IsNullOrEmpty(record[CommonFields.AssignedUserId]) && !user.IsPartner)
         {
@@ -103,18 +107,8 @@ public sealed partial class RecordService
         }
 
         RunRules(user, record, null, input);
+        EnsureRequired(module, record);
         return record;
-    }
-
-    private void Insert(ModuleDefinition module, CrmRecord record)
-    {
-        foreach (var field in module.Fields.Where(f => f.Type == FieldType.AutoIncrement))
-        {
-            record[field.Name] = store.NextSequence($"{module.Name}.{field.Name}").ToString(CultureInfo.InvariantCulture);
-        }
-
-        store.Insert(record);
-        AfterSave(record);
     }
 
     private CrmRecord Update(CrmUser user, ModuleDefinition module, CrmRecord existing, Dictionary<string, string?> input)
@@ -131,24 +125,15 @@ public sealed partial class RecordService
         Apply(module, record, input);
         if (IsTrue(input.GetValueOrDefault(CommonFields.Deleted)))
         {
-            if (user.IsPartner)
-            {
-                throw CrmException.AccessDenied("partners cannot delete leads");
-            }
-
+            access.EnsureCanDelete(user, existing);
             record[CommonFields.Deleted] = "1";
         }
 
-        record[CommonFields.DateModified] = Now();
-        record[CommonFields.ModifiedUserId] = user.Id;
+        var now = clock.GetUtcNow().UtcDateTime;
+        Stamp(record, user, now, creating: false);
         RunRules(user, record, existing, input);
-        store.Update(record);
-        if (module.Audited)
-        {
-            store.AppendAudit(AuditTrail.Changes(module, existing, record, user.Id, clock.GetUtcNow().UtcDateTime));
-        }
-
-        AfterSave(record);
+        EnsureRequired(module, record);
+        Commit(user, module, existing, record, now, [], drawNumbers: false);
         return record;
     }
 
@@ -165,29 +150,14 @@ public sealed partial class RecordService
         }
     }
 
-    private void RunRules(CrmUser user, CrmRecord record, CrmRecord? before, Dictionary<string, string?> input)
+    /// <summary>Required fields are the caller's to give; checked on what a caller sends, after the rules filled what they fill.</summary>
+    private static void EnsureRequired(ModuleDefinition module, CrmRecord record)
     {
-        foreach (var rule in RulesFor(record.Module))
-        {
-            rule.BeforeSave(user, record, before, input);
-        }
-
-        var module = registry.Get(record.Module);
         if (module.Fields.FirstOrDefault(f => f.Required && string.IsNullOrWhiteSpace(record[f.Name])) is { } missing)
         {
             throw CrmException.RequiredFieldMissing(module.Name, missing.Name);
         }
     }
-
-    private void AfterSave(CrmRecord record)
-    {
-        foreach (var rule in RulesFor(record.Module))
-        {
-            rule.AfterSave(record);
-        }
-    }
-
-    private string Now() => clock.GetUtcNow().UtcDateTime.ToString(CrmFormats.DateTime, CultureInfo.InvariantCulture);
 
     private static bool IsTrue(string? value) => value?.Trim().ToLowerInvariant() is "1" or "true" or "yes" or "on";
 }

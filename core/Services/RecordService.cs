@@ -1,4 +1,5 @@
 using CrmIntegration.Core.Errors;
+using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Query;
 using CrmIntegration.Core.Records;
@@ -10,15 +11,17 @@ namespace CrmIntegration.Core.Services;
 
 /// <summary>
 /// Reading and writing module records with validation, access rules, audit fields and the audit
-/// trail applied the same way for every caller (SOAP, CLI, jobs). Reads here; writes in
-/// <c>RecordService.Write.cs</c>.
+/// trail applied the same way for every caller (SOAP, CLI, jobs). Reads here; what callers write in
+/// <c>RecordService.Write.cs</c>; the one write path every record write takes in
+/// <c>RecordService.Commit.cs</c>. Without a <paramref name="notifier"/> no assignment mail is sent.
 /// </summary>
 public sealed partial class RecordService(
     ICrmStore store,
     ModuleRegistry registry,
     AccessPolicy access,
     IEnumerable<IRecordRules> rules,
-    TimeProvider clock)
+    TimeProvider clock,
+    AssignmentNotifier? notifier = null)
 {
     private readonly Dictionary<string, IRecordRules[]> _rules = rules
         .GroupBy(r => r.Module, StringComparer.OrdinalIgnoreCase)

@@ -12,9 +12,9 @@ internal static class MatchingChecks
         foreach (var (module, rules) in options.Rules)
         {
             var key = $"{Section}:Rules:{module}";
-            if (!DuplicateSearch.Searchable.Contains(module, StringComparer.OrdinalIgnoreCase))
+            if (!DuplicateModules.Contains(module))
             {
-                throw check.Invalid(key, $"names module '{module}', in which duplicates are not matched: use {string.Join(", ", DuplicateSearch.Searchable)}");
+                throw check.Invalid(key, $"names module '{module}', in which duplicates are not matched: use {string.Join(", ", DuplicateModules.All)}");
             }
 
             for (var i = 0; i < rules.Count; i++)

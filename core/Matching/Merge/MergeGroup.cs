@@ -6,8 +6,9 @@ using CrmIntegration.Core.Storage;
 namespace CrmIntegration.Core.Matching.Merge;
 
 /// <summary>
-/// Loads and checks the records a merge names. Every refusal names the offending ids, so a script
-/// merging thousands of groups can tell which group failed and why.
+/// Loads and checks the records a merge names: live, of one module, not converted leads (history,
+/// see <see cref="DuplicateModules"/>). Every refusal names the offending ids, so a script merging
+/// thousands of groups can tell which group failed and why.
 /// </summary>
 internal static class MergeGroup
 {
@@ -38,6 +39,14 @@ internal static class MergeGroup
             throw CrmException.MergeRecordsNotLive(module.Name, dead);
         }
 
+        var converted = records.Select(r => r.Record!).Where(DuplicateModules.IsHistory).Select(Converted).ToList();
+        if (converted.Count > 0)
+        {
+            // A converted lead chosen to survive would carry its conversion (contact_id, status) into
+            // a lead that was never converted; as a loser it would hand them on. Either way: refused.
+            throw CrmException.MergeConvertedLeads(converted);
+        }
+
         var master = request.MasterId?.Trim();
         if (!string.IsNullOrEmpty(master) && !ids.Contains(master, StringComparer.OrdinalIgnoreCase))
         {
@@ -60,6 +69,11 @@ internal static class MergeGroup
             ? CrmException.MergeMixedModules(module.Name, elsewhere)
             : CrmException.MergeUnknownRecords(module.Name, missing);
     }
+
+    private static string Converted(CrmRecord lead) =>
+        $"{lead.Id} was converted (contact {Show(lead["contact_id"])}, account {Show(lead["account_id"])})";
+
+    private static string Show(string? id) => string.IsNullOrEmpty(id) ? "none" : id;
 
     private static string Why(CrmRecord record) =>
         record[MergeFields.MergedInto] is { Length: > 0 } into

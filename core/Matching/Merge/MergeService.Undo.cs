@@ -67,25 +67,18 @@ public sealed partial class MergeService
         }
     }
 
+    /// <summary>The record's before-image, whole (its own stamps included), through the write path.</summary>
     private void Restore(MergeRecordImage image, CrmUser user, DateTime now)
     {
         var module = registry.Get(image.Module);
         var restored = new CrmRecord(module.Name, image.Before);
         var current = store.Get(module.Name, image.Id);
-        if (current is null)
-        {
-            store.Insert(restored);
-            return;
-        }
 
-        store.Update(restored);
-        var entries = module.Audited ? AuditTrail.Changes(module, current, restored, user.Id, now).ToList() : [];
-        if (!string.IsNullOrEmpty(current[MergeFields.MergedInto]))
-        {
-            entries.Add(new AuditEntry(module.Name, image.Id, MergeFields.MergedInto, current[MergeFields.MergedInto], null, user.Id, now));
-        }
-
-        store.AppendAudit(entries);
+        // merged_into is the system's mark, outside the audited fields: its clearing is noted here.
+        AuditNote[] notes = current?[MergeFields.MergedInto] is { Length: > 0 } into
+            ? [new AuditNote(MergeFields.MergedInto, into, null)]
+            : [];
+        records.Write(new RecordChange(user, current, restored) { NowUtc = now, Restore = true, Notes = notes });
     }
 
     /// <summary>
@@ -109,19 +102,9 @@ public sealed partial class MergeService
                 restored[key.Field] = key.Before;
             }
 
-            if (!untouched)
-            {
-                restored[CommonFields.DateModified] = Stamp(now);
-                restored[CommonFields.ModifiedUserId] = user.Id;
-            }
-
-            store.Update(restored);
-            var module = registry.Get(group.Key.Module);
-            if (module.Audited)
-            {
-                store.AppendAudit(AuditTrail.Changes(module, current, restored, user.Id, now));
-            }
-
+            // As the merge left it: back to exactly what it was, stamps included. Changed since: a
+            // new change, stamped by the write path with who undid the merge and when.
+            records.Write(new RecordChange(user, current, restored) { NowUtc = now, Restore = untouched });
             count++;
         }
 

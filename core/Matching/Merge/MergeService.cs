@@ -12,9 +12,12 @@ namespace CrmIntegration.Core.Matching.Merge;
 /// Merges any number of records into one and undoes merges. Each merge and each undo runs in one
 /// store transaction, so a failure leaves nothing half-done, and each merge leaves a journal entry
 /// from which undo restores records, keys and rows exactly. Losers are soft-deleted with
-/// <c>merged_into</c> set, never removed. Undo is in <c>MergeService.Undo.cs</c>.
+/// <c>merged_into</c> set, never removed. Every record is written through the record write path
+/// (<see cref="RecordService"/>): one stamp and one audit write per changed record, the module's
+/// rules (a lead's match keys follow the emails and phones it gained), assignment mail.
+/// Undo is in <c>MergeService.Undo.cs</c>.
 /// </summary>
-public sealed partial class MergeService(ICrmStore store, ModuleRegistry registry, AccessPolicy access, TimeProvider clock)
+public sealed partial class MergeService(ICrmStore store, ModuleRegistry registry, AccessPolicy access, RecordService records, TimeProvider clock)
 {
     /// <summary>The audit field under which a master's entry lists the records merged into it.</summary>
     public const string MergedFrom = "merged_from";
@@ -36,21 +39,21 @@ public sealed partial class MergeService(ICrmStore store, ModuleRegistry registr
             var now = Now();
             var plan = _planner.Plan(user, request, now);
             var mergeId = "M-" + store.NextSequence(MergeSequence).ToString("D6", CultureInfo.InvariantCulture);
-            var stamp = Stamp(now);
             var module = registry.Get(plan.Module);
 
-            var images = new List<MergeRecordImage> { Write(module, plan.Master, Absorb(plan), user, stamp, now) };
-            images.AddRange(plan.Losers.Select(loser => Write(module, loser, Retire(loser, plan.MasterId), user, stamp, now)));
-            var keys = Repoint(plan.Keys, user, stamp, now);
+            // The audit trail links both ways: each loser names its master, the master its losers.
+            var images = new List<MergeRecordImage>
+            {
+                Write(plan.Master, Absorb(plan), user, now, new AuditNote(MergedFrom, null, $"{string.Join(", ", plan.LoserIds)} ({mergeId})")),
+            };
+            images.AddRange(plan.Losers.Select(loser =>
+                Write(loser, Retire(loser, plan.MasterId), user, now, new AuditNote(MergeFields.MergedInto, null, $"{plan.MasterId} ({mergeId})"))));
+            var keys = Repoint(plan.Keys, user, now);
             foreach (var row in plan.Rows)
             {
                 store.SaveRelationshipRow(row.After);
             }
 
-            // The audit trail links both ways: each loser names its master, the master its losers.
-            store.AppendAudit(plan.LoserIds
-                .Select(id => new AuditEntry(module.Name, id, MergeFields.MergedInto, null, $"{plan.MasterId} ({mergeId})", user.Id, now))
-                .Append(new AuditEntry(module.Name, plan.MasterId, MergedFrom, null, $"{string.Join(", ", plan.LoserIds)} ({mergeId})", user.Id, now)));
             var journal = new MergeJournal(mergeId, module.Name, plan.MasterId, plan.LoserIds, user.Id, now)
             {
                 MasterRule = plan.MasterRule,
@@ -87,22 +90,15 @@ public sealed partial class MergeService(ICrmStore store, ModuleRegistry registr
         return retired;
     }
 
-    /// <summary>Writes a merged record (master or loser) with its stamps and audit, returning both images.</summary>
-    private MergeRecordImage Write(ModuleDefinition module, CrmRecord before, CrmRecord after, CrmUser user, string stamp, DateTime now)
+    /// <summary>Writes a merged record (master or loser) through the write path, returning both images.</summary>
+    private MergeRecordImage Write(CrmRecord before, CrmRecord after, CrmUser user, DateTime now, AuditNote note)
     {
-        after[CommonFields.DateModified] = stamp;
-        after[CommonFields.ModifiedUserId] = user.Id;
-        store.Update(after);
-        if (module.Audited)
-        {
-            store.AppendAudit(AuditTrail.Changes(module, before, after, user.Id, now));
-        }
-
-        return new MergeRecordImage(module.Name, before.Id, Image(before), Image(after));
+        var stored = records.Write(new RecordChange(user, before, after) { NowUtc = now, Notes = [note] });
+        return new MergeRecordImage(stored.Module, before.Id, Image(before), Image(stored));
     }
 
     /// <summary>Re-points keys record by record; the stamps each record gets are journalled beside its keys.</summary>
-    private List<MergeKeyChange> Repoint(IReadOnlyList<MergeKeyChange> keys, CrmUser user, string stamp, DateTime now)
+    private List<MergeKeyChange> Repoint(IReadOnlyList<MergeKeyChange> keys, CrmUser user, DateTime now)
     {
         var journalled = new List<MergeKeyChange>();
         foreach (var group in keys.GroupBy(k => (k.Module, k.RecordId)))
@@ -114,17 +110,9 @@ public sealed partial class MergeService(ICrmStore store, ModuleRegistry registr
                 after[key.Field] = key.After;
             }
 
-            after[CommonFields.DateModified] = stamp;
-            after[CommonFields.ModifiedUserId] = user.Id;
-            store.Update(after);
-            var module = registry.Get(group.Key.Module);
-            if (module.Audited)
-            {
-                store.AppendAudit(AuditTrail.Changes(module, before, after, user.Id, now));
-            }
-
+            var stored = records.Write(new RecordChange(user, before, after) { NowUtc = now });
             journalled.AddRange(group);
-            journalled.AddRange(StampFields.Select(f => new MergeKeyChange(module.Name, before.Id, f, before[f], after[f])));
+            journalled.AddRange(StampFields.Select(f => new MergeKeyChange(stored.Module, before.Id, f, before[f], stored[f])));
         }
 
         return journalled;

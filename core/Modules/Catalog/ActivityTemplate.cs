@@ -43,11 +43,15 @@ internal static class ActivityTemplate
         return module;
     }
 
-    /// <summary>On an activity module: the parent fields and one link per parent module.</summary>
+    /// <summary>
+    /// On an activity module: the parent fields and one link per parent module. Activities are
+    /// audited: where one hung before a conversion or a merge moved it is a question users ask.
+    /// </summary>
     public static ModuleBuilder Activity(this ModuleBuilder module)
     {
         var activity = Activities.Single(a => a.Module == module.Name);
         module
+            .Audited()
             .Enum(CommonFields.ParentType, "Parent Type", "Loại đối tượng", ActivityOptions.ParentType, indexed: true)
             .Add(new FieldDefinition(CommonFields.ParentId, FieldType.Id, "Parent ID", "Mã đối tượng") { Indexed = true })
             // Converting a lead or target moves its activities to the new record; this keeps the

@@ -8,7 +8,8 @@ namespace CrmIntegration.Core.Services.Rules;
 /// <summary>
 /// Users: unique user names, a valid role (which also sets SugarCRM's <c>is_admin</c>), a password
 /// given as the MD5 hex SugarCRM clients use (<c>user_hash</c>, stored only as a slow salted hash),
-/// a reports_to chain without cycles, and never fewer than one active administrator.
+/// a reports_to chain without cycles, an administrator as the first user, and never fewer than one
+/// active administrator.
 /// </summary>
 internal sealed class UsersRules(ICrmStore store, UserDirectory users, AuthService auth) : IRecordRules
 {
@@ -27,6 +28,14 @@ internal sealed class UsersRules(ICrmStore store, UserDirectory users, AuthServi
         }
 
         var role = UserRoles.Parse(record["role"] ?? "user");
+        if (before is null && role != UserRole.Admin && !store.Scan(Module).Any(r => !r.IsDeleted))
+        {
+            // Whatever the path (crm users add, set_entry, a future import): a CRM whose only users
+            // are not administrators could never be administered, and the server, finding users,
+            // would not create its 'admin' on start either.
+            throw CrmException.FirstUserMustBeAdmin();
+        }
+
         record["role"] = role.Key();
         record["is_admin"] = role == UserRole.Admin ? "1" : "0";
         record["status"] = string.IsNullOrEmpty(record["status"]) ? "Active" : record["status"];

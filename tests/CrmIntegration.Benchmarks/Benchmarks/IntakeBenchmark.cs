@@ -248,7 +248,7 @@ public sealed class IntakeBenchmark : IBenchmark
         var perLead = batch.Sum > 0 ? Invariant($"{work.Sum / batch.Sum:F3}") : "-";
         return Invariant(
             $"{Name} run {run} stages (mean ms per lead, on the committer thread): partner_ref {Mean(stage + "partner_ref")}, duplicates {Mean(stage + "duplicates")}, ") + Invariant(
-            $"assignment {Mean(stage + "assignment")}, save {Mean(stage + "save")}, notify {Mean(stage + "notify")}; committer work {perLead} per lead; ") + Invariant(
+            $"assignment {Mean(stage + "assignment")}, save with its assignment mail {Mean(stage + "save")}; committer work {perLead} per lead; ") + Invariant(
             $"per commit (ms): work {Mean(phase + "work")}, commit {Mean(phase + "commit")} (max {Max(phase + "commit")}), written {Mean(phase + "written")}, durable {Mean(phase + "durable")} (in the background), whole batch {Mean(phase + "batch")}; ") + Invariant(
             $"batch size mean {(batch.Count > 0 ? batch.Sum / batch.Count : 0):F1} max {batch.Max:F0}; per lead: queued {Mean(phase + "queued")}, submit→ack {Mean(stage + "submit")}");
     }

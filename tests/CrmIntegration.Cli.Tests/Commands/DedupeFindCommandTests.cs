@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrmIntegration.Cli.Tests.Infrastructure;
+using CrmIntegration.Core;
+using CrmIntegration.Core.Security;
 
 namespace CrmIntegration.Cli.Tests.Commands;
 
@@ -26,6 +28,26 @@ public sealed class DedupeFindCommandTests
         Assert.Equal("Contacts", contact[^1]);
         Assert.Equal(contact[0], rows.Single(r => r[1] == world.Cuong)[0]);
         Assert.DoesNotContain(rows, r => r[1] == world.Dung);
+    }
+
+    [Fact]
+    public async Task A_converted_lead_is_not_reported_as_a_duplicate_of_the_contact_and_account_it_became()
+    {
+        // Regression (issue 11): every converted lead came out grouped with its own contact and account.
+        using var db = await TempDatabase.WithAdminAsync();
+        string leadId;
+        using (var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = db.Path }))
+        {
+            leadId = core.Records.Save(UserAdministration.SystemActor, "Leads",
+                [new("first_name", "Thị Hồng Nhung"), new("last_name", "Nguyễn"), new("account_name", "Công ty TNHH Hoa Sen"),
+                 new("email1", "nhung@hoasen.vn")]).Id;
+        }
+
+        await Crm.OkAsync("leads", "convert", leadId, "--db", db.Path);
+        var run = await Crm.OkAsync("dedupe", "find", "Leads", "--format", "csv", "--db", db.Path);
+
+        Assert.Equal([LeadsHeader], run.OutputLines);
+        Assert.DoesNotContain(leadId, run.Output + string.Join("\n", run.ErrorLines));
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public sealed class SettingsCheckTests : IDisposable
     {
         var file = _world.WriteFile("crm.json", """{ "Intake": { "Assignment": { "Teams": { "south": [ "alice", "bob" ] }, "DefaultTeam": "south" } } }""");
         using var test = new TestCore();
+        test.Core.UserAdmin.EnsureFirstAdmin("Admin-Pass-1", out _);
         test.Core.UserAdmin.Add("alice", "Alice-Pass-1", UserRole.User);
         test.Core.UserAdmin.Add("carol", "Carol-Pass-1", UserRole.Manager);
         test.Core.UserAdmin.Add("acme", "Acme-Pass-12", UserRole.Partner);
@@ -71,7 +72,7 @@ public sealed class SettingsCheckTests : IDisposable
 
         var error = CrmAssert.Fails(CrmErrorCode.BadConfiguration, () => settings.CheckAgainst(test.Core));
 
-        Assert.Equal($"configuration: Intake:Assignment:Teams:south:1 (from {file}) names user 'bob' who does not exist (users: alice, carol); "
+        Assert.Equal($"configuration: Intake:Assignment:Teams:south:1 (from {file}) names user 'bob' who does not exist (users: admin, alice, carol); "
             + "add the user with 'crm users add bob' or correct the name", error.Message);
         test.Core.UserAdmin.Add("bob", "Bob-Pass-123", UserRole.User);
         settings.CheckAgainst(test.Core);
@@ -79,13 +80,14 @@ public sealed class SettingsCheckTests : IDisposable
 
     [Theory]
     [InlineData("""{ "Teams": { "south": [ "acme" ] } }""", "Intake:Assignment:Teams:south:0", "names user 'acme', who is a partner; leads are assigned to internal users only")]
-    [InlineData("""{ "Rules": [ { "Partner": "acme", "User": "zoe" } ] }""", "Intake:Assignment:Rules:0:User", "names user 'zoe' who does not exist (users: alice); add the user with 'crm users add zoe' or correct the name")]
+    [InlineData("""{ "Rules": [ { "Partner": "acme", "User": "zoe" } ] }""", "Intake:Assignment:Rules:0:User", "names user 'zoe' who does not exist (users: admin, alice); add the user with 'crm users add zoe' or correct the name")]
     [InlineData("""{ "Rules": [ { "Partner": "globex", "User": "alice" } ] }""", "Intake:Assignment:Rules:0:Partner", "names partner 'globex' who does not exist; add the partner with 'crm users add globex --role partner' or correct the name")]
     [InlineData("""{ "Rules": [ { "Partner": "alice", "User": "alice" } ] }""", "Intake:Assignment:Rules:0:Partner", "names 'alice', who is not a partner, so the rule could never apply; name a user whose role is partner")]
     public void Assignment_rules_must_name_users_of_the_right_kind(string assignment, string key, string problem)
     {
         var file = _world.WriteFile("crm.json", $$"""{ "Intake": { "Assignment": {{assignment}} } }""");
         using var test = new TestCore();
+        test.Core.UserAdmin.EnsureFirstAdmin("Admin-Pass-1", out _);
         test.Core.UserAdmin.Add("alice", "Alice-Pass-1", UserRole.User);
         test.Core.UserAdmin.Add("acme", "Acme-Pass-12", UserRole.Partner);
 

@@ -49,7 +49,7 @@ public sealed class ConversionRollbackTests : IDisposable
     {
         var records = new RecordService(store, core.Registry, core.Access, [new OpportunitiesRules()], core.Clock);
         var relationships = new RelationshipService(store, core.Registry, records, core.Access, core.Clock);
-        return new LeadConversion(store, core.Registry, records, relationships, core.Access, core.Duplicates, core.Clock);
+        return new LeadConversion(store, core.Registry, records, relationships, core.Access, core.Duplicates);
     }
 
     public void Dispose() => _test.Dispose();

@@ -11,12 +11,24 @@ public static class Builders
 
     public static string PasswordMd5 => PasswordHasher.Md5Hex(Password);
 
-    /// <summary>Adds a user through the real administration path and returns it as an acting user.</summary>
+    /// <summary>
+    /// Adds a user through the real administration path and returns it as an acting user. A first user
+    /// that is not an administrator comes after the <c>admin</c> the server creates on first start,
+    /// as on a real installation (core refuses a non-administrator as the first user).
+    /// </summary>
     public static CrmUser AddUser(this CrmCore core, string userName, UserRole role = UserRole.User, CrmUser? reportsTo = null)
     {
+        if (role != UserRole.Admin)
+        {
+            core.EnsureAdministrator();
+        }
+
         var record = core.UserAdmin.Add(userName, Password, role, reportsTo: reportsTo?.Id);
         return core.Users.Find(record.Id) ?? throw new InvalidOperationException($"user {userName} was not stored");
     }
+
+    /// <summary>The server's first-start <c>admin</c> (id 1), when the database has no users yet.</summary>
+    public static void EnsureAdministrator(this CrmCore core) => core.UserAdmin.EnsureFirstAdmin(Password, out _);
 
     public static CrmRecord AddLead(this CrmCore core, CrmUser by, string lastName, params (string Field, string? Value)[] more) =>
         core.Records.Save(by, "Leads", Values(more.Prepend(("last_name", lastName)).ToArray()));

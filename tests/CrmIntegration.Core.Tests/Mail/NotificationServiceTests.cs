@@ -86,15 +86,25 @@ public sealed class NotificationServiceTests : IDisposable
     }
 
     [Fact]
-    public void WithoutBaseUrl_TheLinkNamesModuleAndId()
+    public void WithoutBaseUrl_TheMailHasNoLinkAtAll_NeitherInHtmlNorInText()
     {
+        // Regression (issue 11): without Mail:BaseUrl the HTML carried href="Leads <id>".
         using var test = new TestCore(mail: MailTestData.Options(baseUrl: null));
         var rep = test.Core.AddRep("binh", "binh@hoasen.example.vn");
         var lead = test.Core.AddAssignedLead(rep);
 
         var mail = test.Core.QueueAssignment(rep, lead);
 
-        Assert.Contains($"Xem chi tiết: Leads {lead.Id}", mail.TextBody);
+        Assert.DoesNotContain("<a", mail.HtmlBody);
+        Assert.DoesNotContain("href", mail.HtmlBody);
+        Assert.DoesNotContain("Xem chi tiết", mail.HtmlBody);
+        Assert.DoesNotContain("Xem chi tiết", mail.TextBody);
+        Assert.DoesNotContain("Details", mail.TextBody);
+        Assert.DoesNotContain(lead.Id, mail.TextBody + mail.HtmlBody);
+        Assert.DoesNotContain("{{", mail.TextBody + mail.HtmlBody);
+        Assert.Contains("Di động:   0903123456", mail.TextBody); // the rest of the mail is all there
+        Assert.Contains("<td>0903123456</td>", mail.HtmlBody);
+        Assert.Equal("queued", Assert.Single(mail.Log).Outcome);
     }
 
     [Fact]

@@ -140,6 +140,20 @@ public sealed class AccessPolicyTests : IDisposable
     }
 
     [Fact]
+    public void PartnerDelete_IsRefusedByTheAccessPolicy_WhateverItsOwnershipOfTheRecord()
+    {
+        var own = Core.AddLead(Partner, "Một");
+
+        Assert.True(Core.Access.CanEdit(Partner, own));
+        Assert.False(Core.Access.CanDelete(Partner, own));
+        var error = CrmAssert.Fails(CrmErrorCode.AccessDenied, () => Core.Access.EnsureCanDelete(Partner, own));
+        Assert.Contains("partners cannot delete Leads records", error.Message);
+        Assert.True(Core.Access.CanDelete(Seller, Core.AddLead(Seller, "Hai")));
+        Assert.False(Core.Access.CanDelete(Other, Core.AddLead(Seller, "Ba")));
+        Assert.True(Core.Access.CanDelete(Admin, own));
+    }
+
+    [Fact]
     public void Partner_CannotUseAccounts()
     {
         var account = Core.AddAccount(Seller, "Công ty Sao Mai");

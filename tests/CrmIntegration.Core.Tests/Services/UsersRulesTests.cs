@@ -137,4 +137,23 @@ public sealed class UsersRulesTests : IDisposable
 
         Assert.Equal(alice.Id, Core.Auth.Login("alice", Builders.PasswordMd5).User.Id);
     }
+
+    [Theory]
+    [InlineData("user")]
+    [InlineData("manager")]
+    [InlineData("partner")]
+    public void FirstUser_MustBeAnAdministrator_OnAnyPathThroughTheCore(string role)
+    {
+        using var empty = new TestCore();
+        var user = new Dictionary<string, string?> { ["user_name"] = "ivan", ["last_name"] = "Ivan", ["role"] = role };
+
+        // The record service is what set_entry, crm users add and any import write through.
+        var error = CrmAssert.Fails(CrmErrorCode.InvalidData, () => empty.Core.Records.Save(UserAdministration.SystemActor, "Users", user));
+        CrmAssert.Fails(CrmErrorCode.InvalidData, () => empty.Core.UserAdmin.Add("ivan", Builders.Password, UserRoles.Parse(role)));
+
+        Assert.Contains("add an administrator first", error.Message);
+        Assert.Equal(0, empty.Core.Store.Count("Users"));
+        empty.Core.UserAdmin.Add("root", Builders.Password, UserRole.Admin);
+        Assert.Equal("ivan", empty.Core.Records.Save(UserAdministration.SystemActor, "Users", user)["user_name"]);
+    }
 }

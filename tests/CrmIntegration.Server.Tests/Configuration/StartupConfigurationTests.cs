@@ -64,6 +64,7 @@ public sealed class StartupConfigurationTests : IDisposable
     {
         using (var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = Database }))
         {
+            core.UserAdmin.EnsureFirstAdmin("Admin-Pass-1", out _);
             core.UserAdmin.Add("alice", "Alice-Pass-1", UserRole.User);
             core.UserAdmin.Add("carol", "Carol-Pass-1", UserRole.User);
         }
@@ -80,7 +81,7 @@ public sealed class StartupConfigurationTests : IDisposable
 
         Assert.Equal(11, code);
         Assert.Equal("crm-server: configuration: Intake:Assignment:Teams:south:1 (from environment CRM_Intake__Assignment__Teams__south__1) "
-            + "names user 'bob' who does not exist (users: alice, carol); add the user with 'crm users add bob' or correct the name",
+            + "names user 'bob' who does not exist (users: admin, alice, carol); add the user with 'crm users add bob' or correct the name",
             error.ToString().TrimEnd());
 
         // The refused start let go of the database: once bob exists, the same settings start.

@@ -26,6 +26,7 @@ public sealed class SetEntryIntakeTests : IAsyncLifetime
         _server.Configure("Intake:Assignment:Teams:sales:1", "binh");
         _server.Configure("Intake:Assignment:DefaultTeam", "sales");
         _server.Configure("Mail:From", "CRM Hoa Sen <crm@hoasen.example.vn>");
+        _server.Configure("Mail:BaseUrl", "https://crm.hoasen.example.vn"); // the mail's link names the lead
         _server.Configure("Mail:Smtp:Host", "127.0.0.1");
         _server.Configure("Mail:Smtp:Port", _smtp.Port.ToString(CultureInfo.InvariantCulture));
         _server.Configure("Mail:Smtp:Security", "None");

@@ -143,6 +143,38 @@ public sealed class DuplicateTests(ServerFixture server)
         Assert.Equal("40", foreign.Number);
     }
 
+    [Fact]
+    public async Task FindDuplicates_AfterConvertLead_ReportsTheContactAndAccount_NotTheConvertedLead()
+    {
+        // Regression (issue 11): a converted lead was reported as a duplicate of what it became.
+        var client = server.Client();
+        var session = await client.LoginAsync(server.AddUser(UserRole.User), Password);
+        var company = $"Ánh Dương {Unique("Group")}";
+        var email = $"{Unique("binh")}@anhduong.vn";
+        var lead = await client.SetAsync(session, "Leads", ("last_name", "Trương"), ("email1", email), ("account_name", company));
+        var converted = await client.ConvertLeadAsync(session, lead, []);
+
+        var result = await client.FindDuplicatesAsync(session, "Leads", Fields(("last_name", "Truong"), ("email1", email), ("account_name", company)));
+
+        Assert.Equal(
+            new[] { ("Contacts", converted.ContactId ?? ""), ("Accounts", converted.AccountId ?? "") }.Order(),
+            result.EntryList.Select(e => (e.ModuleName ?? "", e.Id ?? "")).Order());
+    }
+
+    [Fact]
+    public async Task FindDuplicates_OnProspects_IsSupportedLikeTheOtherMatchedModules()
+    {
+        var client = server.Client();
+        var session = await client.LoginAsync(server.AddUser(UserRole.User), Password);
+        var email = $"{Unique("khoa")}@saomai.vn";
+        var target = await client.SetAsync(session, "Prospects", ("last_name", "Lê"), ("email1", email));
+
+        var result = await client.FindDuplicatesAsync(session, "Prospects", Fields(("last_name", "Le"), ("email1", email.ToUpperInvariant())));
+
+        var entry = Assert.Single(result.EntryList);
+        Assert.Equal((target, "Prospects", "email"), (entry.Id, entry.ModuleName, entry.Rule));
+    }
+
     private static NameValue[] Fields(params (string Name, string Value)[] values) =>
         values.Select(v => new NameValue(v.Name, v.Value)).ToArray();
 
