@@ -31,6 +31,7 @@ public static class CrmServer
         var app = builder.Build();
         EnsureFirstAdmin(app, settings);
         app.UseSoapFaultStatus();
+        app.UseSoapAddresses();
         app.UseXmlSafety();
         app.UseWsdlRepair();
         app.MapCrmSoapEndpoints();

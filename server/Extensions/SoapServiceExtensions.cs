@@ -1,3 +1,4 @@
+using CrmIntegration.Server.Soap;
 using CrmIntegration.Server.Soap.Faults;
 using CrmIntegration.Server.Soap.Intake;
 using CrmIntegration.Server.Soap.V41;
@@ -15,6 +16,7 @@ public static class SoapServiceExtensions
     public static IServiceCollection AddCrmSoap(this IServiceCollection services)
     {
         services.AddSoapCore();
+        services.AddSingleton<SoapEndpointCatalog>();
         services.AddSingleton<IFaultExceptionTransformer, CrmFaultTransformer>();
         services.AddSingleton<ISugarSoapService, SugarSoapService>();
         services.AddHttpContextAccessor();
@@ -32,13 +34,15 @@ public static class SoapServiceExtensions
 
     /// <summary>
     /// Maps a SoapCore endpoint with the options every CRM endpoint shares (XmlSerializer, SOAP 1.1,
-    /// case-insensitive path). Public so that the benchmarks' no-op baseline is served exactly like
-    /// the real service.
+    /// case-insensitive path) and records it in the <see cref="SoapEndpointCatalog"/>, so that the
+    /// middleware in front (XML limits, WSDL repair, addresses) treats it like every other. Public so
+    /// that the benchmarks' no-op baseline is served exactly like the real service.
     /// </summary>
     public static IEndpointRouteBuilder MapCrmSoapEndpoint<TContract>(this IEndpointRouteBuilder endpoints, string path)
         where TContract : class
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        endpoints.ServiceProvider.GetRequiredService<SoapEndpointCatalog>().Add(path, typeof(TContract));
         endpoints.UseSoapEndpoint<TContract>(options =>
         {
             options.Path = path;

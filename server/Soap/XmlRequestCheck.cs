@@ -1,0 +1,96 @@
+using System.Text;
+using System.Xml;
+using CrmIntegration.Core.Errors;
+
+namespace CrmIntegration.Server.Soap;
+
+/// <summary>
+/// How much XML one request may hold. SoapCore builds the whole envelope as a DOM and copies it
+/// recursively, so a deep body (100,000 nested elements in 900 KB) overflowed the stack and ended the
+/// process, and a wide one cost seconds of CPU. Real requests stay far below: a 500-lead
+/// <c>set_entries</c> is about 45,000 elements, 8 levels deep.
+/// </summary>
+public sealed record XmlLimits(int MaxDepth, int MaxElements, int MaxAttributesPerElement, int MaxAttributes)
+{
+    public static readonly XmlLimits Default = new(MaxDepth: 64, MaxElements: 100_000, MaxAttributesPerElement: 32, MaxAttributes: 100_000);
+}
+
+/// <summary>
+/// Reads a request body once with a forward-only <see cref="XmlReader"/> (no DTD, no resolver, no
+/// DOM) and reports the first reason to refuse it: not well-formed, a DTD, or over an
+/// <see cref="XmlLimits"/> limit. Memory stays constant whatever the body holds; the cost is one
+/// pass over it, stopped at the first excess.
+/// </summary>
+public static class XmlRequestCheck
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        Async = true,
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        CloseInput = false,
+    };
+
+    /// <summary>
+    /// Null when the body may go on to the SOAP layer; otherwise the refusal. Exceptions of the
+    /// transport (a body over Kestrel's size limit, a client that went away) are not the XML's and
+    /// pass through.
+    /// </summary>
+    public static async Task<CrmException?> FindProblemAsync(Stream body, XmlLimits limits, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(limits);
+        var elements = 0;
+        var attributes = 0;
+        try
+        {
+            using var reader = XmlReader.Create(body, Settings);
+            while (await reader.ReadAsync())
+            {
+                cancel.ThrowIfCancellationRequested();
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (reader.Depth + 1 > limits.MaxDepth)
+                {
+                    return CrmException.XmlLimitExceeded("levels of nested elements", limits.MaxDepth);
+                }
+
+                if (++elements > limits.MaxElements)
+                {
+                    return CrmException.XmlLimitExceeded("elements", limits.MaxElements);
+                }
+
+                if (reader.AttributeCount > limits.MaxAttributesPerElement)
+                {
+                    return CrmException.XmlLimitExceeded("attributes on one element", limits.MaxAttributesPerElement);
+                }
+
+                attributes += reader.AttributeCount;
+                if (attributes > limits.MaxAttributes)
+                {
+                    return CrmException.XmlLimitExceeded("attributes", limits.MaxAttributes);
+                }
+            }
+
+            return null;
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        {
+            return CrmException.XmlDtd();
+        }
+        catch (XmlException e)
+        {
+            return CrmException.UnreadableXml(e.Message);
+        }
+        catch (Exception e) when (e is DecoderFallbackException or ArgumentException or NotSupportedException)
+        {
+            // An encoding the declaration names but .NET does not know, or bytes that are not in it.
+            return CrmException.UnreadableXml(e.Message);
+        }
+    }
+}
