@@ -10,6 +10,19 @@ public sealed partial class CrmException
     public static CrmException UnreadableXml(string reason) =>
         InvalidData($"the request is not well-formed XML: {reason}");
 
+    /// <summary>The body is declared as something other than XML (JSON, a form).</summary>
+    public static CrmException NotXmlContent(string contentType) =>
+        InvalidData($"the Content-Type is '{contentType}'; SOAP requests are text/xml");
+
+    /// <summary>The Content-Type names a charset that is no known encoding.</summary>
+    public static CrmException UnknownCharset(string charset) =>
+        InvalidData($"the Content-Type names charset '{charset}', which is not a known encoding (send UTF-8)");
+
+    /// <summary>Well-formed XML, but not a SOAP 1.1 envelope (SOAP 1.2, or no envelope at all).</summary>
+    public static CrmException NotASoapEnvelope(string ns, string name) =>
+        InvalidData($"the request is not a SOAP 1.1 envelope: its root element is {(ns.Length == 0 ? name : $"{{{ns}}}{name}")}, " +
+            "expected {http://schemas.xmlsoap.org/soap/envelope/}Envelope");
+
     /// <summary>A DTD could declare external entities (XXE) or expanding ones (billion laughs).</summary>
     public static CrmException XmlDtd() =>
         InvalidData("the request contains a DTD (<!DOCTYPE>); DTDs and entities are not allowed");

@@ -16,6 +16,11 @@ public static class SoapServiceExtensions
     public static IServiceCollection AddCrmSoap(this IServiceCollection services)
     {
         services.AddSoapCore();
+
+        // SoapCore logs every exception an operation throws as an error with its stack trace, a wrong
+        // password as much as a real failure. CrmFaultTransformer sees each of them and logs it itself:
+        // the caller's errors as one line, real failures with their trace and the fault's trace id.
+        services.AddLogging(logging => logging.AddFilter("SoapCore.SoapEndpointMiddleware", LogLevel.Critical));
         services.AddSingleton<SoapEndpointCatalog>();
         services.AddSingleton<IFaultExceptionTransformer, CrmFaultTransformer>();
         services.AddSingleton<ISugarSoapService, SugarSoapService>();

@@ -28,7 +28,7 @@ public static class XmlSafetyMiddleware
             CrmException? problem;
             try
             {
-                problem = await XmlRequestCheck.FindProblemAsync(context.Request.Body, applied, context.RequestAborted);
+                problem = await XmlRequestCheck.FindProblemAsync(context.Request.Body, context.Request.ContentType, applied, context.RequestAborted);
             }
             catch (BadHttpRequestException e)
             {
@@ -52,8 +52,10 @@ public static class XmlSafetyMiddleware
     /// <summary>A SOAP 1.1 fault (HTTP 500) written without the SOAP layer, for refusals made in front of it.</summary>
     internal static async Task WriteFaultAsync(HttpContext context, CrmException problem, int status = StatusCodes.Status500InternalServerError)
     {
+        var fault = CrmFaults.From(problem);
+        CrmFaults.LogRoutine(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(XmlSafetyMiddleware)), fault);
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/xml; charset=utf-8";
-        await context.Response.WriteAsync(CrmFaults.Envelope(CrmFaults.From(problem)));
+        await context.Response.WriteAsync(CrmFaults.Envelope(fault));
     }
 }

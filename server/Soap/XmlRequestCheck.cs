@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text;
 using System.Xml;
 using CrmIntegration.Core.Errors;
@@ -17,12 +18,14 @@ public sealed record XmlLimits(int MaxDepth, int MaxElements, int MaxAttributesP
 
 /// <summary>
 /// Reads a request body once with a forward-only <see cref="XmlReader"/> (no DTD, no resolver, no
-/// DOM) and reports the first reason to refuse it: not well-formed, a DTD, or over an
-/// <see cref="XmlLimits"/> limit. Memory stays constant whatever the body holds; the cost is one
+/// DOM) and reports the first reason to refuse it: a charset nobody knows, not well-formed, not a
+/// SOAP 1.1 envelope, a DTD, or over an <see cref="XmlLimits"/> limit. Memory stays constant whatever the body holds; the cost is one
 /// pass over it, stopped at the first excess.
 /// </summary>
 public static class XmlRequestCheck
 {
+    private const string Soap11Envelope = "http://schemas.xmlsoap.org/soap/envelope/";
+
     private static readonly XmlReaderSettings Settings = new()
     {
         Async = true,
@@ -38,21 +41,39 @@ public static class XmlRequestCheck
     /// transport (a body over Kestrel's size limit, a client that went away) are not the XML's and
     /// pass through.
     /// </summary>
-    public static async Task<CrmException?> FindProblemAsync(Stream body, XmlLimits limits, CancellationToken cancel)
+    public static async Task<CrmException?> FindProblemAsync(Stream body, string? contentType, XmlLimits limits, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(limits);
+        if (!IsXml(contentType))
+        {
+            return CrmException.NotXmlContent(contentType!);
+        }
+
+        if (!TryCharset(contentType, out var encoding, out var charset))
+        {
+            return CrmException.UnknownCharset(charset!);
+        }
+
         var elements = 0;
         var attributes = 0;
         try
         {
-            using var reader = XmlReader.Create(body, Settings);
+            // Decoded as SoapCore will decode it (the Content-Type's charset, else what the bytes say),
+            // so that what is checked here is what the SOAP layer reads.
+            using var text = encoding is null ? null : new StreamReader(body, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            using var reader = text is null ? XmlReader.Create(body, Settings) : XmlReader.Create(text, Settings);
             while (await reader.ReadAsync())
             {
                 cancel.ThrowIfCancellationRequested();
                 if (reader.NodeType != XmlNodeType.Element)
                 {
                     continue;
+                }
+
+                if (elements == 0 && (reader.LocalName != "Envelope" || reader.NamespaceURI != Soap11Envelope))
+                {
+                    return CrmException.NotASoapEnvelope(reader.NamespaceURI, reader.LocalName);
                 }
 
                 if (reader.Depth + 1 > limits.MaxDepth)
@@ -91,6 +112,32 @@ public static class XmlRequestCheck
         {
             // An encoding the declaration names but .NET does not know, or bytes that are not in it.
             return CrmException.UnreadableXml(e.Message);
+        }
+    }
+
+    /// <summary>SOAP 1.1 is <c>text/xml</c>; any XML media type, or none, is read, anything else is refused before SoapCore answers it with 400.</summary>
+    private static bool IsXml(string? contentType) =>
+        string.IsNullOrWhiteSpace(contentType) ||
+        (MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.MediaType?.Contains("xml", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>The encoding a Content-Type's charset names (null when it names none); false for one .NET does not know.</summary>
+    private static bool TryCharset(string? contentType, out Encoding? encoding, out string? charset)
+    {
+        encoding = null;
+        charset = MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.CharSet?.Trim('"') : null;
+        if (string.IsNullOrEmpty(charset))
+        {
+            return true;
+        }
+
+        try
+        {
+            encoding = Encoding.GetEncoding(charset);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 }
