@@ -57,8 +57,6 @@ public sealed partial class ServerProcess : IAsyncDisposable
         start.Environment["CRM_URLS"] = "http://127.0.0.1:0";
         start.Environment["CRM_ADMIN_PASSWORD"] = ServerFixture.AdminPassword;
         start.Environment["CRM_Mail__DeliveryInterval"] = "00:00:00";
-        start.Environment["Logging__Console__FormatterName"] = "simple";
-        start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         self._process.OutputDataReceived += (_, e) => self.Received(e.Data);
         self._process.ErrorDataReceived += (_, e) => self.Received(e.Data);
         self._process.Start();
@@ -76,7 +74,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         return self;
     }
 
-    /// <summary>Lines the server logged at Error or Critical level (simple single-line console format).</summary>
+    /// <summary>The first lines of the entries the server logged at Error or Critical level (console format).</summary>
     public IReadOnlyList<string> Failures() =>
         Output.Split('\n').Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)).ToList();
 
