@@ -6,9 +6,9 @@ namespace CrmIntegration.Server.Extensions;
 
 /// <summary>
 /// Reads every request posted to a SOAP endpoint through <see cref="XmlRequestCheck"/> before SoapCore
-/// sees it, and answers a body that is not well-formed, carries a DTD (external entities, entity
-/// expansion) or exceeds <see cref="XmlLimits"/> with fault 1001 saying why. SoapCore then only ever
-/// parses XML that is well-formed, entity-free and of bounded depth and size.
+/// sees it, and answers a body that is not well-formed SOAP 1.1, carries a DTD (external entities,
+/// entity expansion) or exceeds <see cref="XmlLimits"/> with fault 1001 saying why. SoapCore then
+/// only ever parses envelopes that are well-formed, entity-free and of bounded depth and size.
 /// </summary>
 public static class XmlSafetyMiddleware
 {

@@ -56,5 +56,22 @@ public sealed class ServicePageTests(ServerFixture server)
         Assert.True(run.ExitCode == 0 && run.StdOut.Trim() == "yes", run.Fail("PHP SoapClient could not use the address").Message);
     }
 
+    [Fact]
+    public async Task AddressBelowAService_RunsNoOperation_404()
+    {
+        using var http = new HttpClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["session"] = "no-such-session" });
+
+        var get = await http.GetAsync(new Uri(server.SugarAddress + "/get_server_info"));
+        var post = await http.PostAsync(new Uri(server.SugarAddress + "/get_user_id"), form);
+        var posted = await post.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, get.StatusCode);
+        Assert.DoesNotContain("6.5.0", await get.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Contains("<number>1000</number>", posted);
+        Assert.Contains("/service/v4_1/soap.svc/get_user_id", posted);
+    }
+
     private Uri Address(string service) => service == "sugar" ? server.SugarAddress : server.IntakeAddress;
 }
