@@ -97,7 +97,9 @@ public sealed class LeadIntake(
 
     /// <summary>
     /// SugarCRM's <c>set_entry</c> over intake: a new Lead (no <c>id</c>, or <c>new_with_id=1</c> with an
-    /// id not yet used) is submitted; anything else is a plain save. Returns the id and the warnings.
+    /// id not yet used) is submitted; anything else is a plain save. Returns the id and the warnings:
+    /// first one per name that is no field of the module (ignored, as SugarCRM does; see
+    /// <see cref="IgnoredFields"/>), then intake's.
     /// </summary>
     /// <exception cref="CrmException">50 a duplicate under a block rule; otherwise as <see cref="RecordService.Save"/>.</exception>
     public async Task<(string Id, IReadOnlyList<string> Warnings)> SaveEntryAsync(
@@ -105,14 +107,15 @@ public sealed class LeadIntake(
     {
         var definition = records.Module(user, module);
         var values = FieldValues.Copy(fields);
+        var ignored = IgnoredFields.Warnings(definition, values.Keys);
         if (definition.Name != Module || !IsNew(values))
         {
-            return (records.Save(user, definition.Name, values).Id, []);
+            return (records.Save(user, definition.Name, values).Id, ignored);
         }
 
         var receipt = await SubmitAsync(user, values);
         return receipt.Outcome is LeadOutcome.Created or LeadOutcome.Existing
-            ? (receipt.Id!, receipt.Warnings)
+            ? (receipt.Id!, [.. ignored, .. receipt.Warnings])
             : throw receipt.Error!;
     }
 

@@ -108,6 +108,7 @@ public static class CrmServer
         }
 
         app.UseSoapFaultStatus();
+        app.UseSoapAddresses();
         app.UseXmlSafety();
         app.UseWsdlRepair();
         app.MapCrmSoapEndpoints();

@@ -1,3 +1,4 @@
+using CrmIntegration.Server.Soap;
 using CrmIntegration.Server.Soap.Faults;
 using CrmIntegration.Server.Soap.Intake;
 using CrmIntegration.Server.Soap.V41;
@@ -15,6 +16,12 @@ public static class SoapServiceExtensions
     public static IServiceCollection AddCrmSoap(this IServiceCollection services)
     {
         services.AddSoapCore();
+
+        // SoapCore logs every exception an operation throws as an error with its stack trace, a wrong
+        // password as much as a real failure. CrmFaultTransformer sees each of them and logs it itself:
+        // the caller's errors as one line, real failures with their trace and the fault's trace id.
+        services.AddLogging(logging => logging.AddFilter("SoapCore.SoapEndpointMiddleware", LogLevel.Critical));
+        services.AddSingleton<SoapEndpointCatalog>();
         services.AddSingleton<IFaultExceptionTransformer, CrmFaultTransformer>();
         services.AddSingleton<ISugarSoapService, SugarSoapService>();
         services.AddHttpContextAccessor();
@@ -32,13 +39,15 @@ public static class SoapServiceExtensions
 
     /// <summary>
     /// Maps a SoapCore endpoint with the options every CRM endpoint shares (XmlSerializer, SOAP 1.1,
-    /// case-insensitive path). Public so that the benchmarks' no-op baseline is served exactly like
-    /// the real service.
+    /// case-insensitive path) and records it in the <see cref="SoapEndpointCatalog"/>, so that the
+    /// middleware in front (XML limits, WSDL repair, addresses) treats it like every other. Public so
+    /// that the benchmarks' no-op baseline is served exactly like the real service.
     /// </summary>
     public static IEndpointRouteBuilder MapCrmSoapEndpoint<TContract>(this IEndpointRouteBuilder endpoints, string path)
         where TContract : class
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        endpoints.ServiceProvider.GetRequiredService<SoapEndpointCatalog>().Add(path, typeof(TContract));
         endpoints.UseSoapEndpoint<TContract>(options =>
         {
             options.Path = path;

@@ -1,26 +1,36 @@
 using System.Text;
+using System.Xml;
 using System.Xml.Linq;
+using CrmIntegration.Server.Soap;
 using CrmIntegration.Server.Soap.Intake;
 using CrmIntegration.Server.Soap.Wsdl;
 
 namespace CrmIntegration.Server.Extensions;
 
 /// <summary>
-/// Runs <see cref="WsdlRepair"/> (and, for the intake WSDL, <see cref="IntakeWsdlDocumentation"/>) over
-/// SoapCore's <c>?wsdl</c> answers; other requests pass untouched.
+/// Serves one WSDL per SOAP endpoint: every GET of an endpoint's address, whatever its query
+/// (<c>?wsdl</c>, none, <c>?singleWsdl</c>, <c>?documentation</c>), gets SoapCore's WSDL after
+/// <see cref="WsdlRepair"/> (and, for the intake WSDL, <see cref="IntakeWsdlDocumentation"/>).
+/// SoapCore itself answers a GET without <c>?wsdl</c> with its unrepaired WSDL, which PHP and zeep
+/// cannot load. Other requests pass untouched.
 /// </summary>
 public static class WsdlRepairMiddleware
 {
+    private static readonly XmlWriterSettings Output = new() { Encoding = new UTF8Encoding(false), Indent = true };
+
     public static WebApplication UseWsdlRepair(this WebApplication app)
     {
+        var catalog = app.Services.GetRequiredService<SoapEndpointCatalog>();
         app.Use(async (context, next) =>
         {
-            if (!HttpMethods.IsGet(context.Request.Method) || !context.Request.Query.ContainsKey("wsdl"))
+            if (!HttpMethods.IsGet(context.Request.Method) ||
+                catalog.Find(context.Request.Path, out var rest) is not { } endpoint || rest.HasValue)
             {
                 await next(context);
                 return;
             }
 
+            context.Request.QueryString = new QueryString("?wsdl");
             var original = context.Response.Body;
             using var buffer = new MemoryStream();
             context.Response.Body = buffer;
@@ -40,9 +50,9 @@ public static class WsdlRepairMiddleware
                 return;
             }
 
-            var repaired = IntakeWsdlDocumentation.Annotate(WsdlRepair.Repair(XDocument.Load(buffer)));
+            var repaired = IntakeWsdlDocumentation.Annotate(WsdlRepair.Repair(XDocument.Load(buffer), endpoint.Contract));
             using var output = new MemoryStream();
-            using (var writer = System.Xml.XmlWriter.Create(output, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+            using (var writer = XmlWriter.Create(output, Output))
             {
                 repaired.Save(writer);
             }

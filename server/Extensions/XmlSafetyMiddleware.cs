@@ -1,62 +1,61 @@
-using System.Xml;
 using CrmIntegration.Core.Errors;
+using CrmIntegration.Server.Soap;
 using CrmIntegration.Server.Soap.Faults;
 
 namespace CrmIntegration.Server.Extensions;
 
 /// <summary>
-/// Refuses SOAP requests that carry a DTD before any parser sees them: no external entities (XXE),
-/// no entity expansion (billion laughs). Only the prolog is read, so the cost is a few bytes.
+/// Reads every request posted to a SOAP endpoint through <see cref="XmlRequestCheck"/> before SoapCore
+/// sees it, and answers a body that is not well-formed SOAP 1.1, carries a DTD (external entities,
+/// entity expansion) or exceeds <see cref="XmlLimits"/> with fault 1001 saying why. SoapCore then
+/// only ever parses envelopes that are well-formed, entity-free and of bounded depth and size.
 /// </summary>
 public static class XmlSafetyMiddleware
 {
-    public static WebApplication UseXmlSafety(this WebApplication app)
+    public static WebApplication UseXmlSafety(this WebApplication app, XmlLimits? limits = null)
     {
+        var catalog = app.Services.GetRequiredService<SoapEndpointCatalog>();
+        var applied = limits ?? XmlLimits.Default;
         app.Use(async (context, next) =>
         {
-            if (HttpMethods.IsPost(context.Request.Method) && context.Request.ContentLength != 0)
+            if (!HttpMethods.IsPost(context.Request.Method) || catalog.Find(context.Request.Path, out _) is null)
             {
-                context.Request.EnableBuffering();
-                var problem = await ProblemInPrologAsync(context.Request.Body);
-                context.Request.Body.Position = 0;
-                if (problem is not null)
-                {
-                    context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                    context.Response.ContentType = "text/xml; charset=utf-8";
-                    await context.Response.WriteAsync(CrmFaults.Envelope(CrmFaults.From(CrmException.InvalidData(problem))));
-                    return;
-                }
+                await next(context);
+                return;
             }
 
+            context.Request.EnableBuffering();
+            CrmException? problem;
+            try
+            {
+                problem = await XmlRequestCheck.FindProblemAsync(context.Request.Body, context.Request.ContentType, applied, context.RequestAborted);
+            }
+            catch (BadHttpRequestException e)
+            {
+                // Kestrel's own refusals (413 for a body over MAX_REQUEST_BODY_BYTES) keep their status.
+                context.Response.StatusCode = e.StatusCode;
+                return;
+            }
+
+            if (problem is not null)
+            {
+                await WriteFaultAsync(context, problem);
+                return;
+            }
+
+            context.Request.Body.Position = 0;
             await next(context);
         });
         return app;
     }
 
-    private static async Task<string?> ProblemInPrologAsync(Stream body)
+    /// <summary>A SOAP 1.1 fault (HTTP 500) written without the SOAP layer, for refusals made in front of it.</summary>
+    internal static async Task WriteFaultAsync(HttpContext context, CrmException problem, int status = StatusCodes.Status500InternalServerError)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, Async = true };
-        try
-        {
-            using var reader = XmlReader.Create(body, settings);
-            while (await reader.ReadAsync())
-            {
-                if (reader.NodeType == XmlNodeType.Element)
-                {
-                    return null;
-                }
-            }
-
-            return null;
-        }
-        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
-        {
-            return "the request contains a DTD (<!DOCTYPE>); DTDs and entities are not allowed";
-        }
-        catch (XmlException)
-        {
-            // Malformed XML is left to the SOAP layer, which reports it in its own fault.
-            return null;
-        }
+        var fault = CrmFaults.From(problem);
+        CrmFaults.LogRoutine(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(XmlSafetyMiddleware)), fault);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/xml; charset=utf-8";
+        await context.Response.WriteAsync(CrmFaults.Envelope(fault));
     }
 }

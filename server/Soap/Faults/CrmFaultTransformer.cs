@@ -9,7 +9,8 @@ namespace CrmIntegration.Server.Soap.Faults;
 
 /// <summary>
 /// Turns whatever an operation threw into the SOAP fault: core's <see cref="CrmException"/> with its
-/// SugarCRM number, anything else as fault -1 with a trace id instead of a stack trace.
+/// SugarCRM number, anything else as fault -1 with a trace id instead of a stack trace. Only the
+/// latter is logged as an error, with its stack trace; the caller's own errors are one line each.
 /// </summary>
 public sealed class CrmFaultTransformer(ILogger<CrmFaultTransformer> logger) : IFaultExceptionTransformer
 {
@@ -20,10 +21,10 @@ public sealed class CrmFaultTransformer(ILogger<CrmFaultTransformer> logger) : I
     {
         var fault = Unwrap(exception) switch
         {
-            CrmException crm => CrmFaults.From(crm),
-            XmlException or InvalidOperationException { InnerException: XmlException } => Unreadable(Unwrap(exception)),
+            CrmException crm => Routine(CrmFaults.From(crm)),
+            XmlException or InvalidOperationException { InnerException: XmlException } => Routine(Unreadable(Unwrap(exception))),
             InvalidOperationException e when e.Message.StartsWith(NoOperationPrefix, StringComparison.Ordinal) =>
-                CrmFaults.From(CrmException.UnknownOperation(e.Message[NoOperationPrefix.Length..].Trim())),
+                Routine(CrmFaults.From(CrmException.UnknownOperation(e.Message[NoOperationPrefix.Length..].Trim()))),
             var other => Unexpected(other),
         };
         // No action: a WS-Addressing Action header in the reply breaks WCF clients on BasicHttpBinding.
@@ -33,6 +34,16 @@ public sealed class CrmFaultTransformer(ILogger<CrmFaultTransformer> logger) : I
     /// <summary>A request the SOAP layer could not read is the caller's error: say what was wrong with it.</summary>
     private static CrmFaults.Fault Unreadable(Exception exception) =>
         CrmFaults.From(CrmException.InvalidData($"the request could not be read: {(exception.InnerException ?? exception).Message}"));
+
+    /// <summary>
+    /// The caller's mistake (a wrong password, a bad session, invalid data, a refused query): one line
+    /// at Information, no stack trace, so real failures stand out in the log.
+    /// </summary>
+    private CrmFaults.Fault Routine(CrmFaults.Fault fault)
+    {
+        CrmFaults.LogRoutine(logger, fault);
+        return fault;
+    }
 
     private CrmFaults.Fault Unexpected(Exception exception)
     {

@@ -25,6 +25,10 @@ public static class CrmFaults
         false, CrmErrorCode.Unknown, CrmException.NameOf(CrmErrorCode.Unknown),
         $"The server could not complete the call; quote trace id {traceId} to the administrator");
 
+    /// <summary>Logs a fault that is the caller's doing: one line at Information, never a stack trace.</summary>
+    public static void LogRoutine(ILogger logger, Fault fault) =>
+        logger.LogInformation("SOAP fault {Number} {Name}: {Description}", (int)fault.Code, fault.Name, fault.Description);
+
     /// <summary>Writes <c>&lt;s:Fault&gt;</c> (SOAP 1.1) with the SugarCRM detail.</summary>
     public static void WriteFault(XmlWriter writer, Fault fault)
     {
@@ -32,15 +36,46 @@ public static class CrmFaults
         writer.WriteStartElement("faultcode");
         writer.WriteQualifiedName(fault.Sender ? "Client" : "Server", Soap11Namespace);
         writer.WriteEndElement();
-        writer.WriteElementString("faultstring", fault.Name);
+        writer.WriteElementString("faultstring", XmlText(fault.Name));
         writer.WriteStartElement("detail");
         writer.WriteStartElement("error_value", SugarNamespace.Value);
         writer.WriteElementString("number", SugarNamespace.Value, ((int)fault.Code).ToString(CultureInfo.InvariantCulture));
-        writer.WriteElementString("name", SugarNamespace.Value, fault.Name);
-        writer.WriteElementString("description", SugarNamespace.Value, fault.Description);
+        writer.WriteElementString("name", SugarNamespace.Value, XmlText(fault.Name));
+        writer.WriteElementString("description", SugarNamespace.Value, XmlText(fault.Description));
         writer.WriteEndElement();
         writer.WriteEndElement();
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The text with every character XML cannot carry (a control character, a lone surrogate) shown as
+    /// <c>\uXXXX</c>: descriptions quote what the caller sent, and an XmlException quotes the bad character.
+    /// </summary>
+    private static string XmlText(string text)
+    {
+        if (!text.Any(c => !XmlConvert.IsXmlChar(c)))
+        {
+            return text;
+        }
+
+        var safe = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+            else
+            {
+                safe.Append(CultureInfo.InvariantCulture, $"\\u{(int)text[i]:X4}");
+            }
+        }
+
+        return safe.ToString();
     }
 
     /// <summary>A whole envelope, for refusals made before the SOAP layer runs (unsafe XML).</summary>

@@ -29,18 +29,25 @@ public sealed partial class SugarSoapService
                 : null)
             .OfType<SetEntriesError>()
             .ToArray();
-        return new NewSetEntriesResult { Ids = results.Select(r => r.Id).ToArray(), Errors = errors };
+        var warnings = results.SelectMany((r, i) => r.Warnings.Select(w => new SetEntriesWarning { Index = i, Description = w })).ToArray();
+        return new NewSetEntriesResult
+        {
+            Ids = results.Select(r => r.Id).ToArray(),
+            Errors = errors,
+            Warnings = warnings.Length == 0 ? null : warnings,
+        };
     }
 
-    private async Task<(string Id, CrmException? Error)> SaveOneAsync(CrmUser user, string module, NameValueListItem? item)
+    private async Task<(string Id, IReadOnlyList<string> Warnings, CrmException? Error)> SaveOneAsync(CrmUser user, string module, NameValueListItem? item)
     {
         try
         {
-            return ((await core.Intake.SaveEntryAsync(user, module, EntryMapper.Pairs(item?.Items))).Id, null);
+            var (id, warnings) = await core.Intake.SaveEntryAsync(user, module, EntryMapper.Pairs(item?.Items));
+            return (id, warnings, null);
         }
         catch (CrmException e)
         {
-            return ("", e);
+            return ("", [], e);
         }
     }
 

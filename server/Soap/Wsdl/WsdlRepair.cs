@@ -3,15 +3,19 @@ using System.Xml.Linq;
 namespace CrmIntegration.Server.Soap.Wsdl;
 
 /// <summary>
-/// Repairs two defects of SoapCore 1.2.1's generated WSDL that stop PHP SoapClient ("element …
+/// Repairs the defects of SoapCore 1.2.1's generated WSDL. Two stop PHP SoapClient ("element …
 /// already defined") and zeep (operations missing) from loading it: the fault element is declared
 /// once per operation, and fault message parts name an element that is never declared. The repaired
 /// WSDL declares each global element once and points every fault part at the detail type's element.
+/// The third makes clients send what the server does not read: see <see cref="WsdlTypeAlignment"/>.
 /// </summary>
 public static class WsdlRepair
 {
     private static readonly XNamespace Xsd = "http://www.w3.org/2001/XMLSchema";
     private static readonly XNamespace WsdlNs = "http://schemas.xmlsoap.org/wsdl/";
+
+    /// <summary>All repairs, for the WSDL SoapCore wrote for <paramref name="contract"/>.</summary>
+    public static XDocument Repair(XDocument wsdl, Type contract) => WsdlTypeAlignment.Align(Repair(wsdl), contract);
 
     public static XDocument Repair(XDocument wsdl)
     {

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CrmIntegration.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The server as its own process (<c>dotnet CrmIntegration.Server.dll</c>, Kestrel on 127.0.0.1 with a
+/// free port, its own data directory), for tests that must see whether the process survives a request
+/// and what it logs. Everything it prints is kept.
+/// </summary>
+public sealed partial class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ServerProcess(Process process) => _process = process;
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "crm-server-process-" + Guid.NewGuid().ToString("N"));
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public Uri SugarAddress => new(BaseAddress, "service/v4_1/soap.svc");
+
+    public Uri IntakeAddress => new(BaseAddress, "LeadIntake.svc");
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Everything the server printed so far (stdout and stderr, interleaved as received).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<ServerProcess> StartAsync()
+    {
+        var server = AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = server,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(server, "CrmIntegration.Server.dll"));
+        var self = new ServerProcess(new Process { StartInfo = start });
+        start.Environment["CRM_DATA_DIR"] = self.DataDirectory;
+        start.Environment["CRM_URLS"] = "http://127.0.0.1:0";
+        start.Environment["CRM_ADMIN_PASSWORD"] = ServerFixture.AdminPassword;
+        start.Environment["CRM_Mail__DeliveryInterval"] = "00:00:00";
+        self._process.OutputDataReceived += (_, e) => self.Received(e.Data);
+        self._process.ErrorDataReceived += (_, e) => self.Received(e.Data);
+        self._process.Start();
+        self._process.BeginOutputReadLine();
+        self._process.BeginErrorReadLine();
+
+        var listening = await Task.WhenAny(self._listening.Task, Task.Delay(TimeSpan.FromSeconds(60)), self._process.WaitForExitAsync());
+        if (listening != self._listening.Task)
+        {
+            await self.DisposeAsync();
+            throw new Xunit.Sdk.XunitException($"The server process did not start listening.\n--- output ---\n{self.Output}");
+        }
+
+        self.BaseAddress = new Uri(await self._listening.Task, "/");
+        return self;
+    }
+
+    /// <summary>The first lines of the entries the server logged at Error or Critical level (console format).</summary>
+    public IReadOnlyList<string> Failures() =>
+        Output.Split('\n').Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    private void Received(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Append(line).Append('\n');
+        }
+
+        if (ListeningLine().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value));
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningLine();
+}

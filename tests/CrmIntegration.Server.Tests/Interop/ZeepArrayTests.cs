@@ -1,0 +1,31 @@
+using CrmIntegration.Server.Tests.Infrastructure;
+
+namespace CrmIntegration.Server.Tests.Interop;
+
+/// <summary>Python zeep (scripts/interop/sugar_arrays.py) with every operation that takes an array.</summary>
+public sealed class ZeepArrayTests(ZeepArrayTests.Fixture fixture)
+    : ArrayInteropTests(fixture), IClassFixture<ZeepArrayTests.Fixture>
+{
+    public sealed class Fixture : ArrayInteropFixture
+    {
+        // Debian's interpreter: the one with python3-zeep, whatever python3 comes first on PATH.
+        private const string Python = "/usr/bin/python3";
+        private const string Install = "Install Debian's Python with zeep: apt-get install -y python3 python3-zeep (.ci/run does this).";
+
+        private static readonly Dictionary<string, string> Utf8 = new() { ["PYTHONIOENCODING"] = "utf-8" };
+
+        protected override async Task CheckToolsAsync()
+        {
+            var check = await ScriptRunner.RunAsync(Python, ["-c", "import zeep"], Install);
+            if (check.ExitCode != 0)
+            {
+                throw check.Fail($"{Python} cannot import zeep. {Install}");
+            }
+        }
+
+        protected override Task<ScriptResult> RunScriptAsync(string sugarWsdl, string intakeWsdl, string user, string password) =>
+            ScriptRunner.RunAsync(
+                Python, [Path.Combine(ScriptRunner.RepositoryRoot, "scripts", "interop", "sugar_arrays.py"), sugarWsdl, intakeWsdl, user, password],
+                Install, environment: Utf8);
+    }
+}
