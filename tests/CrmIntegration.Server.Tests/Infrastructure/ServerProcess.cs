@@ -53,10 +53,10 @@ public sealed partial class ServerProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.Combine(server, "CrmIntegration.Server.dll"));
         var self = new ServerProcess(new Process { StartInfo = start });
-        start.Environment["CRM_DATA_DIR"] = self.DataDirectory;
-        start.Environment["CRM_URLS"] = "http://127.0.0.1:0";
-        start.Environment["CRM_ADMIN_PASSWORD"] = ServerFixture.AdminPassword;
-        start.Environment["CRM_Mail__DeliveryInterval"] = "00:00:00";
+        start.Environment["CRM_Storage__Path"] = Path.Combine(self.DataDirectory, "crm.db");
+        start.Environment["CRM_Server__Urls"] = "http://127.0.0.1:0";
+        start.Environment["CRM_Server__AdminPassword"] = ServerFixture.AdminPassword;
+        start.Environment["CRM_Scheduling__Jobs__mail_delivery__Enabled"] = "false";
         self._process.OutputDataReceived += (_, e) => self.Received(e.Data);
         self._process.ErrorDataReceived += (_, e) => self.Received(e.Data);
         self._process.Start();
