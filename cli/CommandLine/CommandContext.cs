@@ -3,6 +3,9 @@ namespace CrmIntegration.Cli.CommandLine;
 /// <summary>
 /// What a command handler gets: where the database is, where to write, the Ctrl+C token, whether
 /// stderr is a terminal (progress bars go there, and only there), and the environment variables.
+/// <see cref="WorkingDirectory"/> is the caller's, also when the command runs inside the server:
+/// relative paths on the command line are resolved against it (<see cref="ResolvePath"/>).
+/// <see cref="Hosted"/> is the server's open database when the command was handed to it.
 /// </summary>
 internal sealed record CommandContext(
     string DatabasePath,
@@ -13,4 +16,11 @@ internal sealed record CommandContext(
     TimeProvider Clock,
     CancellationToken Cancellation,
     bool ErrorIsTerminal = false,
-    IReadOnlyDictionary<string, string?>? Variables = null);
+    IReadOnlyDictionary<string, string?>? Variables = null,
+    string? WorkingDirectory = null,
+    bool InputIsTerminal = false,
+    HostedDatabase? Hosted = null)
+{
+    /// <summary>A path from the command line, taken from the caller's working directory when relative.</summary>
+    public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory ?? Environment.CurrentDirectory);
+}

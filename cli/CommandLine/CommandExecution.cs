@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CrmIntegration.Cli.CommandLine.HandOff;
 using CrmIntegration.Core.Errors;
 
 namespace CrmIntegration.Cli.CommandLine;
@@ -7,16 +8,21 @@ namespace CrmIntegration.Cli.CommandLine;
 /// Runs a command's handler and is the one place that turns errors into exit codes: anticipated
 /// ones (<see cref="CliException"/>, core's <see cref="CrmException"/>) become one stderr line
 /// <c>crm: message</c>; anything else is printed with its stack trace and exits with
-/// <see cref="ExitCode.Failure"/>.
+/// <see cref="ExitCode.Failure"/>. It is also where a command is handed to the server that holds
+/// the database (<see cref="ServerHandOff"/>) instead of running here.
 /// </summary>
 internal static class CommandExecution
 {
+    /// <param name="handOff">
+    /// False for the few commands that must run in this process whatever holds the database (showing
+    /// this process's configuration, restoring a backup over the file).
+    /// </param>
     public static void SetHandler(this Command command, CliEnvironment environment, CommonOptions common,
-        Func<ParseResult, CommandContext, Task<ExitCode>> handler) =>
+        Func<ParseResult, CommandContext, Task<ExitCode>> handler, bool handOff = true) =>
         command.SetAction(async (parseResult, cancellation) =>
         {
             var context = new CommandContext(
-                parseResult.GetValue(common.Database) ?? CommonOptions.DatabasePathFromEnvironment(),
+                environment.Hosted?.DatabasePath ?? parseResult.GetValue(common.Database) ?? CommonOptions.DatabasePathFromEnvironment(),
                 environment.Input,
                 parseResult.InvocationConfiguration.Output,
                 parseResult.InvocationConfiguration.Error,
@@ -24,9 +30,25 @@ internal static class CommandExecution
                 environment.Clock,
                 cancellation,
                 environment.ErrorIsTerminal,
-                environment.Variables);
-            return (int)await RunAsync(context, () => handler(parseResult, context));
+                environment.Variables,
+                environment.WorkingDirectory,
+                environment.InputIsTerminal,
+                environment.Hosted);
+            return (int)await RunAsync(context, () => handOff && ServerHandOff.Find(parseResult, common, context) is { } target
+                ? HandOffAsync(target, environment, context)
+                : handler(parseResult, context));
         });
+
+    private static async Task<ExitCode> HandOffAsync(HandOffTarget target, CliEnvironment environment, CommandContext context)
+    {
+        var arguments = environment.Arguments ?? [];
+        var input = ServerHandOff.ReadsInput(arguments) && !context.InputIsTerminal
+            ? await context.Input.ReadToEndAsync(context.Cancellation)
+            : null;
+        var request = new HandOffRequest(arguments, context.WorkingDirectory ?? Environment.CurrentDirectory, input,
+            context.OutputIsTerminal, context.ErrorIsTerminal);
+        return await HandOffClient.RunAsync(target, request, context);
+    }
 
     public static async Task<ExitCode> RunAsync(CommandContext context, Func<Task<ExitCode>> handler)
     {

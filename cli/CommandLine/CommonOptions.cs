@@ -23,6 +23,25 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => DatabasePathFromEnvironment(),
     };
 
+    public const string DefaultUser = "admin";
+
+    public Option<string?> Server { get; } = new("--server")
+    {
+        Description = "Run the command on the CrmIntegration server at this address (e.g. http://crm.example.com:5080), "
+            + "signing in as --user with the password from $CRM_PASSWORD (or asked for on the terminal). The server must "
+            + "allow remote administration (Admin:AllowRemote). Without --server, a command for a database that a server on "
+            + "this machine holds open is handed to that server automatically.",
+        HelpName = "URL",
+        Recursive = true,
+    };
+
+    public Option<string?> User { get; } = new("--user")
+    {
+        Description = $"The administrator to sign in as with --server (default {DefaultUser}).",
+        HelpName = "USER_NAME",
+        Recursive = true,
+    };
+
     public static string DatabasePathFromEnvironment() =>
         Environment.GetEnvironmentVariable(DatabaseEnvironmentVariable) is { Length: > 0 } fromEnvironment
             ? fromEnvironment

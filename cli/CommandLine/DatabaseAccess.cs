@@ -4,8 +4,10 @@ namespace CrmIntegration.Cli.CommandLine;
 
 /// <summary>
 /// Opens the core over the <c>--db</c> file. Opening takes the store's exclusive lock first, so a
-/// database held by the server is refused (core fault 90, exit code DatabaseInUse) before a byte of
-/// it is read or written.
+/// database held by another process is refused (core fault 90, exit code DatabaseInUse) before a
+/// byte of it is read or written; a database held by a running server never gets here, since the
+/// command was handed to that server (<see cref="HandOff.ServerHandOff"/>), where the lease is the
+/// server's own open core.
 /// </summary>
 internal static class DatabaseAccess
 {
@@ -14,7 +16,8 @@ internal static class DatabaseAccess
     private static readonly byte[] HeaderSignature = "** This is a LiteDB file **"u8.ToArray();
 
     /// <summary>For commands that only make sense on an existing database: never creates a file.</summary>
-    public static CrmCore OpenExisting(CommandContext context) => Open(context, RequireExisting(context));
+    public static DatabaseLease OpenExisting(CommandContext context) =>
+        context.Hosted is { } hosted ? new DatabaseLease(hosted.Core, owned: false) : Open(context, RequireExisting(context));
 
     /// <summary>The full path of the database file, or exit code DatabaseMissing when there is none.</summary>
     public static string RequireExisting(CommandContext context)
@@ -56,8 +59,13 @@ internal static class DatabaseAccess
     }
 
     /// <summary>For commands that create data: makes the file and its directory when missing.</summary>
-    public static CrmCore OpenOrCreate(CommandContext context)
+    public static DatabaseLease OpenOrCreate(CommandContext context)
     {
+        if (context.Hosted is { } hosted)
+        {
+            return new DatabaseLease(hosted.Core, owned: false);
+        }
+
         var path = Path.GetFullPath(context.DatabasePath);
         if (Directory.Exists(path))
         {
@@ -67,7 +75,7 @@ internal static class DatabaseAccess
         return Open(context, path);
     }
 
-    private static CrmCore Open(CommandContext context, string path)
+    private static DatabaseLease Open(CommandContext context, string path)
     {
         if (File.Exists(path))
         {
@@ -75,6 +83,6 @@ internal static class DatabaseAccess
         }
 
         context.Cancellation.ThrowIfCancellationRequested();
-        return CrmCore.Open(new CrmCoreOptions { DatabasePath = path, Mail = MailSettings.FromEnvironment() }, context.Clock);
+        return new DatabaseLease(CrmCore.Open(new CrmCoreOptions { DatabasePath = path, Mail = MailSettings.FromEnvironment() }, context.Clock), owned: true);
     }
 }

@@ -1,5 +1,6 @@
 using CrmIntegration.Core;
 using CrmIntegration.Core.Security;
+using CrmIntegration.Server.Admin;
 
 namespace CrmIntegration.Server.Extensions;
 
@@ -27,6 +28,7 @@ public static class CrmServer
         builder.Services.AddSingleton(settings);
         builder.Services.AddCrmCore(builder.Configuration, settings);
         builder.Services.AddCrmSoap();
+        builder.Services.AddCrmAdmin(builder.Configuration);
 
         var app = builder.Build();
         EnsureFirstAdmin(app, settings);
@@ -35,6 +37,7 @@ public static class CrmServer
         app.UseWsdlRepair();
         app.MapCrmSoapEndpoints();
         app.MapCrmPages();
+        app.MapCrmAdmin();
         return app;
     }
 

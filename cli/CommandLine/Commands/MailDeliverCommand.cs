@@ -21,7 +21,8 @@ internal static class MailDeliverCommand
 
     internal static async Task<ExitCode> RunAsync(CommandContext context)
     {
-        using var core = DatabaseAccess.OpenExisting(context);
+        using var database = DatabaseAccess.OpenExisting(context);
+        var core = database.Core;
         await using var transport = core.CreateMailTransport();
         var report = await core.MailDelivery.DeliverDueAsync(transport, context.Cancellation);
         context.Cancellation.ThrowIfCancellationRequested();

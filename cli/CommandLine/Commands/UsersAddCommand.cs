@@ -60,7 +60,8 @@ internal static class UsersAddCommand
             throw NoAdministratorYet();
         }
 
-        using var core = DatabaseAccess.OpenOrCreate(context);
+        using var database = DatabaseAccess.OpenOrCreate(context);
+        var core = database.Core;
         var managerId = user.ReportsTo is null ? null : UserLookup.Require(core, user.ReportsTo, "manager").Id;
         if (user.Role != UserRole.Admin && core.UserAdmin.List().Count == 0)
         {
