@@ -21,7 +21,8 @@ public sealed class ServerFixture : IAsyncLifetime
     private ChannelFactory<ISugarSoapService>? _factory;
     private ChannelFactory<ILeadIntakeService>? _intakeFactory;
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "crm-server-tests-" + Guid.NewGuid().ToString("N"));
+    /// <summary>The data directory (a new temporary one unless set); the database is <c>crm.db</c> in it.</summary>
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "crm-server-tests-" + Guid.NewGuid().ToString("N"));
 
     public WebApplication App { get; private set; } = null!;
 
@@ -74,7 +75,10 @@ public sealed class ServerFixture : IAsyncLifetime
         Directory.Delete(DataDirectory, recursive: true);
     }
 
-    private async Task StopAsync()
+    public string DatabasePath => Path.Combine(DataDirectory, CrmCoreOptions.DatabaseFileName);
+
+    /// <summary>Stops the server, leaving its data directory; <see cref="StartAsync"/> starts it again.</summary>
+    public async Task StopAsync()
     {
         _factory?.Abort();
         _intakeFactory?.Abort();
