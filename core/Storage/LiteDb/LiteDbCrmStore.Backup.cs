@@ -98,6 +98,11 @@ public sealed partial class LiteDbCrmStore
     /// <summary>Records per module in a database file, read without writing to it.</summary>
     private static Dictionary<string, int> CountRecords(string path, ModuleRegistry registry, string? shownAs = null)
     {
+        if (!LiteDbFileHeader.IsLiteDb(path))
+        {
+            throw NotACrmDatabase(shownAs ?? path, "it is not a LiteDB 5 file");
+        }
+
         try
         {
             using var engine = new LiteEngine(new EngineSettings { Filename = path, ReadOnly = true });
