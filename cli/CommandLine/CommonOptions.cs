@@ -17,7 +17,7 @@ internal sealed class CommonOptions
     public Option<string> Database { get; } = new("--db")
     {
         Description = $"The database file. Defaults to ${DatabaseEnvironmentVariable} when set, else {DefaultDatabasePath}. "
-            + "Commands refuse to run while the server (or another crm) has it open.",
+            + "While a server on this machine has it open, commands are handed to that server and run there.",
         HelpName = "PATH",
         Recursive = true,
         DefaultValueFactory = _ => DatabasePathFromEnvironment(),

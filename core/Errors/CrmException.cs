@@ -133,5 +133,5 @@ public sealed partial class CrmException : Exception
 
     public static CrmException DatabaseInUse(string path, string holder) =>
         new(CrmErrorCode.ResourceManagementError,
-            $"Database {path} is in use by another process ({holder}); stop the server or use its SOAP API");
+            $"Database {path} is in use by another process ({holder}): another crm command (wait for it), or a server that does not take crm commands (Admin:Enabled=false)");
 }

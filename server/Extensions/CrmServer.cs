@@ -61,7 +61,7 @@ public static class CrmServer
         Console.WriteLine();
         Console.WriteLine("  First start: created user 'admin' with password:");
         Console.WriteLine($"      {generated}");
-        Console.WriteLine("  It is shown only now. Change it (with the server stopped) with: scripts/crm users set-password admin");
+        Console.WriteLine("  It is shown only now. Change it with: scripts/crm users set-password admin");
         Console.WriteLine();
     }
 }

@@ -5,7 +5,7 @@ namespace CrmIntegration.Cli.CommandLine.Commands;
 
 /// <summary>
 /// <c>crm mail deliver</c>: one delivery run, what the server's job does every few seconds, for
-/// installations that run it from system cron while the server is stopped.
+/// installations that run it from system cron (handed to the server when it holds the database).
 /// </summary>
 internal static class MailDeliverCommand
 {
