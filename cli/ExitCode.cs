@@ -68,6 +68,13 @@ public enum ExitCode
     /// </summary>
     JobRunning = 12,
 
+    /// <summary>
+    /// The command was to run on a server (the one holding the database, or <c>--server</c>) and that
+    /// server refused it (wrong token or credentials, not an administrator, remote administration not
+    /// allowed) or stopped answering; the message says which. Run by this process, nothing was changed.
+    /// </summary>
+    ServerRefused = 13,
+
     /// <summary>Interrupted by Ctrl+C or SIGTERM before any change was written (128 + SIGINT, as shells report).</summary>
     Cancelled = 130,
 }

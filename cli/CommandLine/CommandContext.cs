@@ -7,6 +7,9 @@ namespace CrmIntegration.Cli.CommandLine;
 /// stderr is a terminal (progress bars go there, and only there), the environment variables, and the
 /// settings (<see cref="CrmSettings"/>, read by the one loader the server uses too; null only in tests
 /// that call a handler directly, which then runs on the defaults).
+/// <see cref="WorkingDirectory"/> is the caller's, also when the command runs inside the server:
+/// relative paths on the command line are resolved against it (<see cref="ResolvePath"/>).
+/// <see cref="Hosted"/> is the server's open database when the command was handed to it.
 /// </summary>
 internal sealed record CommandContext(
     string DatabasePath,
@@ -18,4 +21,11 @@ internal sealed record CommandContext(
     CancellationToken Cancellation,
     bool ErrorIsTerminal = false,
     IReadOnlyDictionary<string, string?>? Variables = null,
-    CrmSettings? Settings = null);
+    CrmSettings? Settings = null,
+    string? WorkingDirectory = null,
+    bool InputIsTerminal = false,
+    HostedDatabase? Hosted = null)
+{
+    /// <summary>A path from the command line, taken from the caller's working directory when relative.</summary>
+    public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory ?? Environment.CurrentDirectory);
+}

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CrmIntegration.Cli.CommandLine.HandOff;
 using CrmIntegration.Core.Errors;
 
 namespace CrmIntegration.Cli.CommandLine;
@@ -7,12 +8,17 @@ namespace CrmIntegration.Cli.CommandLine;
 /// Runs a command's handler and is the one place that turns errors into exit codes: anticipated
 /// ones (<see cref="CliException"/>, core's <see cref="CrmException"/>) become one stderr line
 /// <c>crm: message</c>; anything else is printed with its stack trace and exits with
-/// <see cref="ExitCode.Failure"/>.
+/// <see cref="ExitCode.Failure"/>. It is also where a command is handed to the server that holds
+/// the database (<see cref="ServerHandOff"/>) instead of running here.
 /// </summary>
 internal static class CommandExecution
 {
+    /// <param name="handOff">
+    /// False for the few commands that must run in this process whatever holds the database (showing
+    /// this process's configuration, restoring a backup over the file).
+    /// </param>
     public static void SetHandler(this Command command, CliEnvironment environment, CommonOptions common,
-        Func<ParseResult, CommandContext, Task<ExitCode>> handler) =>
+        Func<ParseResult, CommandContext, Task<ExitCode>> handler, bool handOff = true) =>
         command.SetAction(async (parseResult, cancellation) =>
         {
             var context = new CommandContext(
@@ -24,14 +30,43 @@ internal static class CommandExecution
                 environment.Clock,
                 cancellation,
                 environment.ErrorIsTerminal,
-                environment.Variables);
+                environment.Variables,
+                WorkingDirectory: environment.WorkingDirectory,
+                InputIsTerminal: environment.InputIsTerminal,
+                Hosted: environment.Hosted);
             return (int)await RunAsync(context, () =>
             {
+                // Inside the server that holds the database: its file and its settings.
+                if (environment.Hosted is { } hosted)
+                {
+                    return handler(parseResult, context with { DatabasePath = hosted.DatabasePath, Settings = hosted.Settings });
+                }
+
+                // --server: the settings are that server's; this machine's are not read.
+                if (handOff && parseResult.GetValue(common.Server) is not null)
+                {
+                    return HandOffAsync(ServerHandOff.Find(parseResult, common, context)!, environment, context);
+                }
+
                 // Read inside RunAsync, so that a bad setting is one line and exit code 11 like any refusal.
                 var settings = CliSettings.Load(parseResult, common, environment.Variables);
-                return handler(parseResult, context with { DatabasePath = settings.Storage.Path, Settings = settings });
+                var local = context with { DatabasePath = settings.Storage.Path, Settings = settings };
+                return handOff && ServerHandOff.Find(parseResult, common, local) is { } target
+                    ? HandOffAsync(target, environment, local)
+                    : handler(parseResult, local);
             });
         });
+
+    private static async Task<ExitCode> HandOffAsync(HandOffTarget target, CliEnvironment environment, CommandContext context)
+    {
+        var arguments = environment.Arguments ?? [];
+        var input = ServerHandOff.ReadsInput(arguments) && !context.InputIsTerminal
+            ? await context.Input.ReadToEndAsync(context.Cancellation)
+            : null;
+        var request = new HandOffRequest(arguments, context.WorkingDirectory ?? Environment.CurrentDirectory, input,
+            context.OutputIsTerminal, context.ErrorIsTerminal);
+        return await HandOffClient.RunAsync(target, request, context);
+    }
 
     public static async Task<ExitCode> RunAsync(CommandContext context, Func<Task<ExitCode>> handler)
     {

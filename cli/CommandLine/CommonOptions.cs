@@ -13,7 +13,7 @@ internal sealed class CommonOptions
     {
         Description = "The database file for this run, over the setting Storage:Path (--config FILE, CRM_Storage__Path; "
             + $"default {StorageOptions.DefaultPath} under the current directory). "
-            + "Commands refuse to run while the server (or another crm) has it open.",
+            + "While a server on this machine has it open, commands are handed to that server and run there.",
         HelpName = "PATH",
         Recursive = true,
     };
@@ -24,6 +24,25 @@ internal sealed class CommonOptions
             + $"Security, Server); defaults to ${CrmConfiguration.ConfigFileVariable} when set. "
             + "CRM_Section__Key environment variables override it. 'crm config show' prints the result.",
         HelpName = "FILE",
+        Recursive = true,
+    };
+
+    public const string DefaultUser = "admin";
+
+    public Option<string?> Server { get; } = new("--server")
+    {
+        Description = "Run the command on the CrmIntegration server at this address (e.g. http://crm.example.com:5080), "
+            + "signing in as --user with the password from $CRM_PASSWORD (or asked for on the terminal). The server must "
+            + "allow remote administration (Admin:AllowRemote). Without --server, a command for a database that a server on "
+            + "this machine holds open is handed to that server automatically.",
+        HelpName = "URL",
+        Recursive = true,
+    };
+
+    public Option<string?> User { get; } = new("--user")
+    {
+        Description = $"The administrator to sign in as with --server (default {DefaultUser}).",
+        HelpName = "USER_NAME",
         Recursive = true,
     };
 }

@@ -13,7 +13,7 @@ internal static class CrmCommandLine
         var common = new CommonOptions();
         var root = new RootCommand(
             "crm: administer a CrmIntegration database from the shell (users, duplicates, lead conversion, notification mail, jobs, database facts).\n"
-            + "Run it while the server is stopped; the server's SOAP API serves the database while it runs.\n"
+            + "While a server holds the database, commands are handed to it and run there (same output and exit codes).\n"
             + "Settings (the database file, mail, matching) come from the same sources as the server's: 'crm config show' lists them.\n"
             + "Example: crm --db ./data/crm.db users list")
         {
@@ -27,12 +27,15 @@ internal static class CrmCommandLine
         };
         root.Options.Add(common.Database);
         root.Options.Add(common.Config);
+        root.Options.Add(common.Server);
+        root.Options.Add(common.User);
         return root;
     }
 
     /// <summary>Parses and runs; parse errors exit with <see cref="ExitCode.Usage"/> on one stderr line.</summary>
     public static async Task<int> InvokeAsync(string[] args, CliEnvironment environment, CancellationToken cancellation = default)
     {
+        environment = environment.Arguments is null ? environment with { Arguments = args } : environment;
         var parseResult = CreateRootCommand(environment).Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {

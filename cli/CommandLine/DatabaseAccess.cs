@@ -4,14 +4,17 @@ namespace CrmIntegration.Cli.CommandLine;
 
 /// <summary>
 /// Opens the core over the configured database file (<c>Storage:Path</c>, or <c>--db</c>) with the
-/// run's settings. Opening takes the store's exclusive lock first, so a database held by the server
-/// is refused (core fault 90, exit code DatabaseInUse) before a byte of it is read or written.
+/// run's settings. Opening takes the store's exclusive lock first, so a database held by another
+/// process is refused (core fault 90, exit code DatabaseInUse) before a byte of it is read or written;
+/// a database held by a running server never gets here, since the command was handed to that server
+/// (<see cref="HandOff.ServerHandOff"/>), where the lease is the server's own open core.
 /// A file that is not a database is refused by the store (exit code NotADatabase). Every error names the file.
 /// </summary>
 internal static class DatabaseAccess
 {
     /// <summary>For commands that only make sense on an existing database: never creates a file.</summary>
-    public static CrmCore OpenExisting(CommandContext context) => Open(context, RequireExisting(context));
+    public static DatabaseLease OpenExisting(CommandContext context) =>
+        context.Hosted is { } hosted ? new DatabaseLease(hosted.Core, owned: false) : Open(context, RequireExisting(context));
 
     /// <summary>The full path of the database file, or exit code DatabaseMissing when there is none.</summary>
     public static string RequireExisting(CommandContext context)
@@ -28,7 +31,8 @@ internal static class DatabaseAccess
     }
 
     /// <summary>For commands that create data: makes the file and its directory when missing.</summary>
-    public static CrmCore OpenOrCreate(CommandContext context) => Open(context, RequireFile(context));
+    public static DatabaseLease OpenOrCreate(CommandContext context) =>
+        context.Hosted is { } hosted ? new DatabaseLease(hosted.Core, owned: false) : Open(context, RequireFile(context));
 
     private static string RequireFile(CommandContext context)
     {
@@ -39,7 +43,7 @@ internal static class DatabaseAccess
             : path;
     }
 
-    private static CrmCore Open(CommandContext context, string path)
+    private static DatabaseLease Open(CommandContext context, string path)
     {
         try
         {
@@ -47,7 +51,7 @@ internal static class DatabaseAccess
             var options = context.Settings?.ToCoreOptions() ?? new CrmCoreOptions();
             options.DatabasePath = path;
             options.Warn = change => context.Error.WriteLine("crm: warning: " + change);
-            return CrmCore.Open(options, context.Clock);
+            return new DatabaseLease(CrmCore.Open(options, context.Clock), owned: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

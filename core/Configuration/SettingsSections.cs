@@ -31,5 +31,8 @@ public static class SettingsSections
     public static readonly SettingsSection Scheduling =
         new SettingsSection<SchedulingOptions>(SchedulingOptions.Section, (options, _) => options.Validate());
 
-    public static IReadOnlyList<SettingsSection> All { get; } = [Storage, Security, Matching, Mail, Intake, Server, Scheduling];
+    /// <summary>The server's admin endpoint for <c>crm</c> commands handed to it.</summary>
+    public static readonly SettingsSection Admin = new SettingsSection<AdminOptions>(AdminOptions.SectionName);
+
+    public static IReadOnlyList<SettingsSection> All { get; } = [Storage, Security, Matching, Mail, Intake, Server, Scheduling, Admin];
 }

@@ -178,4 +178,12 @@ public interface ICrmStore : IDisposable
     /// and returned unchanged after. A slot before it was not missed, since nothing was watching it yet.
     /// </summary>
     DateTime TrackJob(string job, DateTime nowUtc);
+
+    /// <summary>
+    /// Writes a consistent copy of the whole database to <paramref name="destination"/> while the store
+    /// stays in use (every committed write, nothing half-written), reads it back to check it, and
+    /// returns what it holds. Refuses an existing destination unless <paramref name="overwrite"/>.
+    /// </summary>
+    /// <exception cref="Errors.CrmException">1001 when the copy does not read back as the store.</exception>
+    StoreCopy BackupTo(string destination, bool overwrite = false);
 }

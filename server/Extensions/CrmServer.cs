@@ -2,6 +2,7 @@ using CrmIntegration.Core;
 using CrmIntegration.Core.Configuration;
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Server.Jobs;
+using CrmIntegration.Server.Admin;
 
 namespace CrmIntegration.Server.Extensions;
 
@@ -82,6 +83,7 @@ public static class CrmServer
         builder.Services.AddCrmCore(settings);
         builder.Services.AddCrmJobs(settings);
         builder.Services.AddCrmSoap();
+        builder.Services.AddCrmAdmin(settings);
 
         var app = builder.Build();
 
@@ -113,6 +115,7 @@ public static class CrmServer
         app.UseWsdlRepair();
         app.MapCrmSoapEndpoints();
         app.MapCrmPages();
+        app.MapCrmAdmin();
         return app;
     }
 
@@ -148,7 +151,7 @@ public static class CrmServer
         Console.WriteLine();
         Console.WriteLine("  First start: created user 'admin' with password:");
         Console.WriteLine($"      {generated}");
-        Console.WriteLine("  It is shown only now. Change it (with the server stopped) with: scripts/crm users set-password admin");
+        Console.WriteLine("  It is shown only now. Change it with: scripts/crm users set-password admin");
         Console.WriteLine();
     }
 }

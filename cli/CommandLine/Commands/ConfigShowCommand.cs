@@ -22,7 +22,7 @@ internal static class ConfigShowCommand
             format,
         };
         command.SetHandler(environment, common, (parseResult, context) =>
-            Task.FromResult(Run(context, parseResult.GetValue(format) ?? OutputFormat.Table)));
+            Task.FromResult(Run(context, parseResult.GetValue(format) ?? OutputFormat.Table)), handOff: false);
         return command;
     }
 

@@ -6,8 +6,10 @@ namespace CrmIntegration.Cli.CommandLine.Commands;
 internal static class DbCommand
 {
     public static Command Create(CliEnvironment environment, CommonOptions common) =>
-        new("db", "Inspect the database file.\nExample: crm db info")
+        new("db", "Inspect, back up and restore the database.\nExample: crm db info")
         {
             DbInfoCommand.Create(environment, common),
+            DbBackupCommand.Create(environment, common),
+            DbRestoreCommand.Create(environment, common),
         };
 }

@@ -35,8 +35,9 @@ internal static class DbInfoCommand
         var file = new FileInfo(DatabaseAccess.RequireExisting(context));
         var (size, modified) = (file.Length, file.LastWriteTimeUtc);
         DbInfo info;
-        using (var core = DatabaseAccess.OpenExisting(context))
+        using (var database = DatabaseAccess.OpenExisting(context))
         {
+            var core = database.Core;
             var store = core.Store.Describe();
             var modules = core.Registry.Modules
                 .Select(m => new ModuleCount(m.Name, store.LiveRecordsByModule.GetValueOrDefault(m.Name),

@@ -39,8 +39,9 @@ internal static class DedupeFindCommand
     {
         DuplicateSearchResult result;
         DuplicateReport report;
-        using (var core = DatabaseAccess.OpenExisting(context))
+        using (var database = DatabaseAccess.OpenExisting(context))
         {
+            var core = database.Core;
             result = DuplicateSearching.Run(core, context, args.Module, args.Matching);
             report = DuplicateReport.Build(core, result);
         }

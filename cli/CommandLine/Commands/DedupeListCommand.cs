@@ -34,8 +34,9 @@ internal static class DedupeListCommand
     internal static ExitCode Run(CommandContext context, string? module, string format)
     {
         List<MergeRow> rows;
-        using (var core = DatabaseAccess.OpenExisting(context))
+        using (var database = DatabaseAccess.OpenExisting(context))
         {
+            var core = database.Core;
             var name = module is null ? null : core.Registry.Get(module).Name;
             rows = core.Merges.List(name).Select(j => ToRow(core, j)).ToList();
         }

@@ -73,7 +73,8 @@ internal static class DedupeMergeCommand
 
     internal static ExitCode Run(CommandContext context, MergeArgs args)
     {
-        using var core = DatabaseAccess.OpenExisting(context);
+        using var database = DatabaseAccess.OpenExisting(context);
+        var core = database.Core;
         var module = core.Registry.Get(args.Module).Name;
         if (args.Auto)
         {

@@ -24,7 +24,8 @@ internal static class DedupeUndoCommand
 
     internal static ExitCode Run(CommandContext context, string mergeId, bool force)
     {
-        using var core = DatabaseAccess.OpenExisting(context);
+        using var database = DatabaseAccess.OpenExisting(context);
+        var core = database.Core;
         var journal = core.Merges.Find(mergeId)
             ?? throw new CliException(ExitCode.NotFound, $"there is no merge '{mergeId.Trim()}' (see 'crm dedupe list')");
 

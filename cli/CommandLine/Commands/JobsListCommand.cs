@@ -37,8 +37,9 @@ internal static class JobsListCommand
     {
         var schedules = (context.Settings?.Get<SchedulingOptions>() ?? new SchedulingOptions()).Resolve(JobCatalog.Default);
         List<JobRow> rows;
-        using (var core = DatabaseAccess.OpenExisting(context))
+        using (var database = DatabaseAccess.OpenExisting(context))
         {
+            var core = database.Core;
             var now = context.Clock.GetUtcNow();
             rows = schedules.Select(s => ToRow(s, JobCatalog.Default.Get(s.Job), core.Store.ListJobRuns(s.Job, 1).FirstOrDefault(), now)).ToList();
         }

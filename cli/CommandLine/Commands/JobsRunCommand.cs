@@ -29,8 +29,8 @@ internal static class JobsRunCommand
     {
         // An unknown name is reported before the database is looked for.
         JobCatalog.Default.Get(name);
-        using var core = DatabaseAccess.OpenExisting(context);
-        return await RunAsync(context, core, JobCatalog.Default, name);
+        using var database = DatabaseAccess.OpenExisting(context);
+        return await RunAsync(context, database.Core, JobCatalog.Default, name);
     }
 
     /// <summary>

@@ -58,7 +58,8 @@ internal static class LeadsConvertCommand
 
     internal static ExitCode Run(CommandContext context, LeadConversionRequest request, bool dryRun, string? actAs)
     {
-        using var core = DatabaseAccess.OpenExisting(context);
+        using var database = DatabaseAccess.OpenExisting(context);
+        var core = database.Core;
         var user = actAs is null ? UserAdministration.SystemActor : UserDirectory.FromRecord(UserLookup.Require(core, actAs));
         if (core.Store.Get("Leads", request.LeadId) is not { IsDeleted: false })
         {

@@ -24,7 +24,8 @@ internal static class MailDeliverCommand
 
     internal static async Task<ExitCode> RunAsync(CommandContext context)
     {
-        using var core = DatabaseAccess.OpenExisting(context);
+        using var database = DatabaseAccess.OpenExisting(context);
+        var core = database.Core;
         var runner = new JobRunner(core, JobCatalog.Default, JobHost.Current(JobHost.Crm));
         var result = await runner.RunAsync(MailDeliveryJob.JobName, JobTrigger.Manual, null, context.Cancellation);
         if (result.RunningElsewhere is { } holder)

@@ -50,8 +50,9 @@ internal static class MailListCommand
         }
 
         List<MailRow> rows;
-        using (var core = DatabaseAccess.OpenExisting(context))
+        using (var database = DatabaseAccess.OpenExisting(context))
         {
+            var core = database.Core;
             var wanted = status is null ? (MailStatus?)null : Enum.Parse<MailStatus>(status, ignoreCase: true);
             rows = core.Store.ListMail(wanted, limit).Select(ToRow).ToList();
         }

@@ -61,7 +61,8 @@ internal static class UsersAddCommand
             throw CrmException.FirstUserMustBeAdmin();
         }
 
-        using var core = DatabaseAccess.OpenOrCreate(context);
+        using var database = DatabaseAccess.OpenOrCreate(context);
+        var core = database.Core;
         var managerId = user.ReportsTo is null ? null : UserLookup.Require(core, user.ReportsTo, "manager").Id;
 
         context.Cancellation.ThrowIfCancellationRequested();

@@ -22,7 +22,8 @@ internal static class UsersDisableCommand
 
     internal static ExitCode Run(CommandContext context, string userName)
     {
-        using var core = DatabaseAccess.OpenExisting(context);
+        using var database = DatabaseAccess.OpenExisting(context);
+        var core = database.Core;
         var user = UserLookup.Require(core, userName);
         context.Cancellation.ThrowIfCancellationRequested();
 

@@ -20,7 +20,8 @@ internal static class UsersEnableCommand
 
     internal static ExitCode Run(CommandContext context, string userName)
     {
-        using var core = DatabaseAccess.OpenExisting(context);
+        using var database = DatabaseAccess.OpenExisting(context);
+        var core = database.Core;
         var user = UserLookup.Require(core, userName);
         context.Cancellation.ThrowIfCancellationRequested();
         core.UserAdmin.Enable(user.Id);

@@ -31,8 +31,9 @@ internal static class UsersListCommand
     internal static ExitCode Run(CommandContext context, string format)
     {
         List<UserRow> rows;
-        using (var core = DatabaseAccess.OpenExisting(context))
+        using (var database = DatabaseAccess.OpenExisting(context))
         {
+            var core = database.Core;
             var users = core.UserAdmin.List();
             var namesById = users.ToDictionary(u => u.Id, u => u["user_name"] ?? u.Id, StringComparer.Ordinal);
             var now = context.Clock.GetUtcNow();

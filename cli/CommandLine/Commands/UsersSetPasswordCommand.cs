@@ -24,7 +24,8 @@ internal static class UsersSetPasswordCommand
     internal static ExitCode Run(CommandContext context, string userName, string? password)
     {
         var generated = password is null ? PasswordOptions.Generate() : null;
-        using var core = DatabaseAccess.OpenExisting(context);
+        using var database = DatabaseAccess.OpenExisting(context);
+        var core = database.Core;
         var user = UserLookup.Require(core, userName);
         context.Cancellation.ThrowIfCancellationRequested();
         core.UserAdmin.SetPassword(user.Id, password ?? generated!);

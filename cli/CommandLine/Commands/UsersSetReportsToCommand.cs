@@ -35,7 +35,8 @@ internal static class UsersSetReportsToCommand
 
     internal static ExitCode Run(CommandContext context, string userName, string? managerName)
     {
-        using var core = DatabaseAccess.OpenExisting(context);
+        using var database = DatabaseAccess.OpenExisting(context);
+        var core = database.Core;
         var user = UserLookup.Require(core, userName);
         var manager = managerName is null ? null : UserLookup.Require(core, managerName, "manager");
         context.Cancellation.ThrowIfCancellationRequested();

@@ -131,6 +131,9 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         }
     }
 
+    /// <summary>Whether another process (a running server, another <c>crm</c>) has the database file open now.</summary>
+    public static bool IsOpenElsewhere(string path) => StoreLock.IsHeld(Path.GetFullPath(path));
+
     /// <summary>A throw-away store in memory, for tests.</summary>
     public static LiteDbCrmStore InMemory(ModuleRegistry registry)
     {

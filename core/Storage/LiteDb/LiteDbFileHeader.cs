@@ -3,10 +3,10 @@ using CrmIntegration.Core.Errors;
 namespace CrmIntegration.Core.Storage.LiteDb;
 
 /// <summary>
-/// LiteDB takes a file that is not one of its databases for a new one and overwrites it; so an
-/// existing file is opened only if it shows LiteDB 5's header: the signature at byte 32 followed by
-/// file version 8. An empty or short file is refused too (it is nobody's database, but it may be
-/// somebody's file).
+/// LiteDB takes a file that is not one of its databases for a new one and overwrites it (or, opened
+/// read-only, fails trying to); so an existing file is opened only if it shows LiteDB 5's header:
+/// the signature at byte 32 followed by file version 8. An empty or short file is refused too (it is
+/// nobody's database, but it may be somebody's file).
 /// </summary>
 internal static class LiteDbFileHeader
 {
@@ -18,11 +18,15 @@ internal static class LiteDbFileHeader
     /// <exception cref="CrmException"><see cref="CrmErrorCode.NotADatabase"/> naming the file, which is left untouched.</exception>
     public static void EnsureDatabaseOrAbsent(string path)
     {
-        if (!File.Exists(path))
+        if (File.Exists(path) && !IsLiteDb(path))
         {
-            return;
+            throw CrmException.NotADatabase(path, "LiteDB 5");
         }
+    }
 
+    /// <summary>Whether the existing file at <paramref name="path"/> starts with LiteDB 5's header.</summary>
+    public static bool IsLiteDb(string path)
+    {
         var header = new byte[SignatureOffset + Signature.Length + 1];
         int read;
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
@@ -30,9 +34,8 @@ internal static class LiteDbFileHeader
             read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
         }
 
-        if (read < header.Length || !header.AsSpan(SignatureOffset, Signature.Length).SequenceEqual(Signature) || header[^1] != FileVersion)
-        {
-            throw CrmException.NotADatabase(path, "LiteDB 5");
-        }
+        return read == header.Length
+            && header.AsSpan(SignatureOffset, Signature.Length).SequenceEqual(Signature)
+            && header[^1] == FileVersion;
     }
 }

@@ -39,6 +39,31 @@ internal sealed class StoreLock : IDisposable
         return new StoreLock(stream, holderPath);
     }
 
+    /// <summary>
+    /// Whether another process holds the lock right now. Probes by taking it for an instant, so it
+    /// can be wrong a moment later; callers use it to choose a path, and opening still takes the lock.
+    /// </summary>
+    public static bool IsHeld(string databasePath)
+    {
+        try
+        {
+            using var probe = new FileStream(databasePath + ".lock", FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
     public void Dispose()
     {
         File.Delete(_holderPath);

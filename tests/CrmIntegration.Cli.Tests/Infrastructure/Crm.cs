@@ -15,13 +15,16 @@ internal sealed record CliRun(ExitCode ExitCode, string Output, string Error)
 /// <summary>Runs the real command tree in-process with captured writers, as <c>Program.cs</c> does.</summary>
 internal static class Crm
 {
-    public static async Task<CliRun> RunAsync(string[] args, string? stdin = null, IReadOnlyDictionary<string, string?>? variables = null)
+    /// <param name="workingDirectory">The directory crm is run from (relative paths on its command line); the test process's own by default.</param>
+    public static async Task<CliRun> RunAsync(string[] args, string? stdin = null, IReadOnlyDictionary<string, string?>? variables = null,
+        string? workingDirectory = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var input = new StringReader(stdin ?? "");
         var code = await CrmCommandLine.InvokeAsync(args, new CliEnvironment(input, output, error, OutputIsTerminal: false, TimeProvider.System,
-            HandleTermination: false, ErrorIsTerminal: false, Variables: variables ?? new Dictionary<string, string?>()));
+            HandleTermination: false, ErrorIsTerminal: false, Variables: variables ?? new Dictionary<string, string?>(),
+            WorkingDirectory: workingDirectory));
         return new CliRun((ExitCode)code, output.ToString(), error.ToString().ReplaceLineEndings("\n"));
     }
 

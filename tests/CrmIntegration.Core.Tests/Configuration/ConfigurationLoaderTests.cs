@@ -89,10 +89,10 @@ public sealed class ConfigurationLoaderTests : IDisposable
     {
         var file = _world.WriteFile("crm.json", """{ "Scheduling": { "Jobs": { "mail-delivery": { "Cron": "0 * * * * ?" } } }, "Logging": { "LogLevel": { "Default": "Warning" } } }""");
 
-        var settings = _world.Load(SettingsWorld.Variables(("CRM_Admin__Port", "5090")), file);
+        var settings = _world.Load(SettingsWorld.Variables(("CRM_Reports__Port", "5090")), file);
 
         Assert.Equal("0 * * * * ?", settings.Configuration["Scheduling:Jobs:mail-delivery:Cron"]);
-        Assert.Equal("5090", settings.Configuration["Admin:Port"]);
+        Assert.Equal("5090", settings.Configuration["Reports:Port"]);
         Assert.Equal("Warning", settings.Configuration["Logging:LogLevel:Default"]);
     }
 

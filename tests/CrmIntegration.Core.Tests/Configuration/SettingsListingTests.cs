@@ -35,7 +35,7 @@ public sealed class SettingsListingTests : IDisposable
         var file = _world.WriteFile("crm.json", """
             { "Mail": { "Smtp": { "Host": "smtp.example.vn", "UserName": "crm", "Password": "smtp-secret" } },
               "Server": { "AdminPassword": "admin-secret-1" },
-              "Admin": { "Token": "tok-123" },
+              "Reports": { "Token": "tok-123" },
               "Storage2": { "ConnectionString": "Host=db;Username=crm;Password=pg-secret;Database=crm" } }
             """);
 
@@ -43,7 +43,7 @@ public sealed class SettingsListingTests : IDisposable
 
         Assert.Equal("********", listing["Mail:Smtp:Password"].Value);
         Assert.Equal("********", listing["Server:AdminPassword"].Value);
-        Assert.Equal("********", listing["Admin:Token"].Value);
+        Assert.Equal("********", listing["Reports:Token"].Value);
         Assert.Equal("Host=db;Username=crm;Password=********;Database=crm", listing["Storage2:ConnectionString"].Value);
         Assert.Equal("crm", listing["Mail:Smtp:UserName"].Value);
         Assert.Equal(file, listing["Mail:Smtp:Password"].Source);

@@ -24,7 +24,8 @@ public sealed class ServerFixture : IAsyncLifetime
     private ChannelFactory<ISugarSoapService>? _factory;
     private ChannelFactory<ILeadIntakeService>? _intakeFactory;
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "crm-server-tests-" + Guid.NewGuid().ToString("N"));
+    /// <summary>The data directory (a new temporary one unless set); the database is <c>crm.db</c> in it.</summary>
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "crm-server-tests-" + Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(DataDirectory, "crm.db");
 

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using CrmIntegration.Cli.Tests.Infrastructure;
+using CrmIntegration.Core;
+using CrmIntegration.Core.Security;
+using CrmIntegration.Server.Tests.Infrastructure;
+
+namespace CrmIntegration.Server.Tests.HandOff;
+
+/// <summary>
+/// A database made with <c>crm</c> and the core (users, and leads with duplicates among them), and a
+/// server that can be started on it and stopped again, so a test can run the same <c>crm</c> command
+/// with the database free (crm opens it) and held by the server (crm hands the command over).
+/// </summary>
+internal sealed partial class HandOffWorld : IAsyncDisposable
+{
+    public const string RepPassword = "Rep#Pass-2026";
+
+    private HandOffWorld(string directory) => Server = new ServerFixture { DataDirectory = directory };
+
+    public ServerFixture Server { get; }
+
+    public string DatabasePath => Server.DatabasePath;
+
+    public bool Running { get; private set; }
+
+    /// <summary>A new database with admin (the fixture's password), rep 'an', partner 'sao-mai' and <paramref name="duplicatePairs"/> pairs of duplicate leads.</summary>
+    public static async Task<HandOffWorld> CreateAsync(int duplicatePairs = 3, string? directory = null)
+    {
+        var world = new HandOffWorld(directory ?? Path.Combine(Path.GetTempPath(), "crm-handoff-tests-" + Guid.NewGuid().ToString("N")));
+        await world.CrmOkAsync("users", "add", "admin", "--role", "admin", "--password", ServerFixture.AdminPassword);
+        await world.CrmOkAsync("users", "add", "an", "--role", "user", "--first-name", "An", "--email", "an@hoasen.example.vn", "--password", RepPassword);
+        await world.CrmOkAsync("users", "add", "sao-mai", "--role", "partner", "--password", RepPassword);
+        using (var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = world.DatabasePath }))
+        {
+            // One transaction for all: thousands of leads in a second, where a write each would take minutes.
+            var admin = core.Users.Find(core.Users.FindByUserName("admin")!.Id)!;
+            core.Store.InsertMany(Enumerable.Range(0, duplicatePairs).SelectMany(i => new[] { "Nguyễn", "NGUYEN" }.Select(spelling =>
+                core.Records.PrepareNew(admin, "Leads", [new("last_name", spelling), new("first_name", $"Khách {i}"),
+                    new("email1", $"khach.{i}@saomai.example.vn"), new("account_name", "Công ty Sao Mai")]))).ToList());
+        }
+
+        return world;
+    }
+
+    public async Task StartServerAsync()
+    {
+        Server.Configure("Scheduling:Jobs:mail-delivery:Enabled", "false");
+        await Server.StartAsync();
+        Running = true;
+    }
+
+    public async Task StopServerAsync()
+    {
+        await Server.StopAsync();
+        Running = false;
+    }
+
+    /// <summary>Runs crm in-process on this database (<c>--db</c> added).</summary>
+    public Task<CliRun> CrmAsync(params string[] args) => Crm.RunAsync([.. args, "--db", DatabasePath], stdin: null);
+
+    public async Task<CliRun> CrmOkAsync(params string[] args)
+    {
+        var run = await CrmAsync(args);
+        Assert.True(run.ExitCode == Cli.ExitCode.Ok, run.ToString());
+        return run;
+    }
+
+    /// <summary>The run with what differs between any two runs (ids of merges, times, durations) replaced by placeholders.</summary>
+    public static string Stable(string text) =>
+        Durations().Replace(Times().Replace(MergeIds().Replace(text, "<merge>"), "<time>"), "<duration>");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Running)
+        {
+            await Server.DisposeAsync();
+            return;
+        }
+
+        try
+        {
+            Directory.Delete(Server.DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean when a failed test still holds a file.
+        }
+    }
+
+    [GeneratedRegex(@"\b[0-9a-f]{32}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b(?=:)")]
+    private static partial Regex MergeIds();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")]
+    private static partial Regex Times();
+
+    [GeneratedRegex(@"\b\d+(\.\d+)?\s?(ms|s)\b")]
+    private static partial Regex Durations();
+}
