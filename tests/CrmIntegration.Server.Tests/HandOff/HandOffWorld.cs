@@ -37,9 +37,26 @@ internal sealed partial class HandOffWorld : IAsyncDisposable
             core.Store.InsertMany(Enumerable.Range(0, duplicatePairs).SelectMany(i => new[] { "Nguyễn", "NGUYEN" }.Select(spelling =>
                 core.Records.PrepareNew(admin, "Leads", [new("last_name", spelling), new("first_name", $"Khách {i}"),
                     new("email1", $"khach.{i}@saomai.example.vn"), new("account_name", "Công ty Sao Mai")]))).ToList());
+
+            // A lead the admin gives to rep 'an': its assignment mail waits in the queue.
+            core.Records.Save(admin, "Leads", [new("last_name", "Trần"), new("first_name", "Thu Hà"),
+                new("assigned_user_id", core.Users.FindByUserName("an")!.Id)]);
         }
 
         return world;
+    }
+
+    /// <summary>A second world over a byte-for-byte copy of this one's database (same ids, same queue).</summary>
+    public HandOffWorld Copy()
+    {
+        var copy = new HandOffWorld(Path.Combine(Path.GetTempPath(), "crm-handoff-tests-" + Guid.NewGuid().ToString("N")));
+        Directory.CreateDirectory(copy.Server.DataDirectory);
+        foreach (var file in Directory.GetFiles(Server.DataDirectory).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(copy.Server.DataDirectory, Path.GetFileName(file)));
+        }
+
+        return copy;
     }
 
     public async Task StartServerAsync()
@@ -55,8 +72,13 @@ internal sealed partial class HandOffWorld : IAsyncDisposable
         Running = false;
     }
 
-    /// <summary>Runs crm in-process on this database (<c>--db</c> added).</summary>
-    public Task<CliRun> CrmAsync(params string[] args) => Crm.RunAsync([.. args, "--db", DatabasePath], stdin: null);
+    /// <summary>
+    /// Runs crm in-process on this database (<c>--db</c> added), with the settings the server gets
+    /// (<see cref="StartServerAsync"/>): the server's own mail run is off, so the queue only changes
+    /// when a test says so.
+    /// </summary>
+    public Task<CliRun> CrmAsync(params string[] args) => Crm.RunAsync([.. args, "--db", DatabasePath], stdin: null,
+        new Dictionary<string, string?> { ["CRM_Scheduling__Jobs__mail_delivery__Enabled"] = "false" });
 
     public async Task<CliRun> CrmOkAsync(params string[] args)
     {
