@@ -1,14 +1,16 @@
-using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Activities;
 using CrmIntegration.Core.Conversion;
-using CrmIntegration.Core.Mail;
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Intake;
 using CrmIntegration.Core.Intake.Assignment;
+using CrmIntegration.Core.Mail;
+using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Matching.Merge;
 using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Records.Rules;
+using CrmIntegration.Core.Relationships;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Services;
-using CrmIntegration.Core.Services.Rules;
 using CrmIntegration.Core.Storage;
 using CrmIntegration.Core.Storage.GroupCommit;
 

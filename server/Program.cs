@@ -1,3 +1,4 @@
-using CrmIntegration.Server.Extensions;
+using CrmIntegration.Server.Hosting;
+
 
 return await CrmServer.RunAsync(args);

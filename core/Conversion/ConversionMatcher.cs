@@ -1,7 +1,7 @@
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Services;
 
 namespace CrmIntegration.Core.Conversion;
 

@@ -1,8 +1,9 @@
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Relationships;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Services;
 using CrmIntegration.Core.Storage;
 
 namespace CrmIntegration.Core.Conversion;

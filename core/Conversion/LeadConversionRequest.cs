@@ -1,4 +1,5 @@
 using CrmIntegration.Core.Errors;
+using CrmIntegration.Core.Records.Rules;
 
 namespace CrmIntegration.Core.Conversion;
 

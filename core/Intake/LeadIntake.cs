@@ -1,10 +1,10 @@
 using CrmIntegration.Core.Diagnostics;
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Intake.Assignment;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Services;
 using CrmIntegration.Core.Storage;
 using CrmIntegration.Core.Storage.GroupCommit;
 

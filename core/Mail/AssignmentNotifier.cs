@@ -7,7 +7,7 @@ namespace CrmIntegration.Core.Mail;
 /// <summary>
 /// SugarCRM's "assigned to you" notification, for every record write whatever its path (SOAP
 /// <c>set_entry</c>, the CLI, lead intake, conversion, merges): the record write path
-/// (<see cref="Services.RecordService"/>) asks it after each write, inside the write's transaction,
+/// (<see cref="Records.RecordService"/>) asks it after each write, inside the write's transaction,
 /// so the mail is queued exactly when the write commits.
 /// </summary>
 /// <remarks>

@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Records;
 
 namespace CrmIntegration.Core.Matching;

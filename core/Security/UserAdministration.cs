@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Records;
-using CrmIntegration.Core.Services;
 using CrmIntegration.Core.Storage;
 
 namespace CrmIntegration.Core.Security;

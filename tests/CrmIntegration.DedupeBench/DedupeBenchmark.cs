@@ -26,7 +26,7 @@ public static class DedupeBenchmark
         var clusters = new List<int>();
         var rules = new MatchingOptions().RulesFor("Leads");
         var clock = Stopwatch.StartNew();
-        var result = DuplicateFinder.Find(LabelledLeadsCsv.Read(csv, clusters), rules);
+        var result = RecordClustering.Find(LabelledLeadsCsv.Read(csv, clusters), rules);
         var seconds = clock.Elapsed.TotalSeconds;
         // Peak working set (VmHWM) so far: find is the first thing this process does.
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
@@ -37,7 +37,7 @@ public static class DedupeBenchmark
         var quality = PairwiseEvaluation.Evaluate(truth, result.Groups);
         result = null;
         var baseline = options.Baseline
-            ? PairwiseEvaluation.Evaluate(truth, DuplicateFinder.Find(LabelledLeadsCsv.Read(csv, []), RuleSet.Named("exact-email", MatchRules.FromFields("email"))).Groups)
+            ? PairwiseEvaluation.Evaluate(truth, RecordClustering.Find(LabelledLeadsCsv.Read(csv, []), RuleSet.Named("exact-email", MatchRules.FromFields("email"))).Groups)
             : null;
         stdout.WriteLine((
             $"dedupe find: {records} records in {seconds:F1} s = {records / seconds:F0} records/s, peak memory {peakMb:F0} MB, " +
@@ -63,7 +63,7 @@ public static class DedupeBenchmark
         return truth;
     }
 
-    private static string Phases(DuplicateFindStats s) => (
+    private static string Phases(ClusteringStats s) => (
         $"dedupe phases: profiles {s.Profiling.TotalSeconds:F1} s, blocking {s.BlockingTime.TotalSeconds:F1} s " +
         $"({s.Blocking.Keys} keys, {s.Blocking.Blocks} blocks, {s.Blocking.SkippedBlocks} oversized blocks skipped holding {s.Blocking.SkippedBlockRecords} keys, " +
         $"{s.Blocking.CandidatePairs} candidate pairs), scoring {s.Scoring.TotalSeconds:F1} s ({s.AcceptedPairs} accepted), " +
@@ -87,7 +87,7 @@ public static class DedupeBenchmark
 
         var scanSeconds = clock.Elapsed.TotalSeconds;
         clock.Restart();
-        var result = DuplicateFinder.Find(core.Store.Scan("Leads"), new MatchingOptions().RulesFor("Leads"));
+        var result = RecordClustering.Find(core.Store.Scan("Leads"), new MatchingOptions().RulesFor("Leads"));
         var total = clock.Elapsed.TotalSeconds;
         stdout.WriteLine((
             $"dedupe store: Scan(\"Leads\") of {scanned} records in {scanSeconds:F1} s = {scanned / scanSeconds:F0} records/s; " +

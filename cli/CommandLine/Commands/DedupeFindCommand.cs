@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CrmIntegration.Cli.CommandLine.Dedupe;
 using CrmIntegration.Cli.CommandLine.Output;
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Matching;
 
 namespace CrmIntegration.Cli.CommandLine.Commands;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CrmIntegration.Core.Records.Rules;
 
 namespace CrmIntegration.Cli.CommandLine.Commands;
 

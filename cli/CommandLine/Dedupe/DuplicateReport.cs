@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrmIntegration.Cli.CommandLine.Output;
 using CrmIntegration.Core;
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Matching;
 
 namespace CrmIntegration.Cli.CommandLine.Dedupe;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrmIntegration.Core;
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Matching;
 
 namespace CrmIntegration.Cli.CommandLine.Dedupe;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Matching;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Storage;

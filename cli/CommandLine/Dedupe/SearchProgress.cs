@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Matching;
 using Spectre.Console;
 

@@ -48,7 +48,7 @@ public static class PairwiseEvaluation
         return new PairwiseScore(truePairs, predicted, correct);
     }
 
-    public static PairwiseScore Evaluate(IReadOnlyDictionary<string, string> truth, IEnumerable<DuplicateGroup> groups) =>
+    public static PairwiseScore Evaluate(IReadOnlyDictionary<string, string> truth, IEnumerable<RecordCluster> groups) =>
         Evaluate(truth, groups.Select(g => g.Members.Select(m => m.Id)));
 
     private static long Pairs(long n) => n * (n - 1) / 2;

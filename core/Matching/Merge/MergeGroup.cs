@@ -1,3 +1,4 @@
+using CrmIntegration.Core.Duplicates;
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Records;

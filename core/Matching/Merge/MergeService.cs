@@ -3,7 +3,6 @@ using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Services;
 using CrmIntegration.Core.Storage;
 
 namespace CrmIntegration.Core.Matching.Merge;

@@ -1,5 +1,6 @@
 using System.Text;
 using CrmIntegration.Core.Matching.Normalization;
+using CrmIntegration.Core.Records.Rules;
 
 namespace CrmIntegration.Core.Modules.Catalog;
 

@@ -1,3 +1,5 @@
+using CrmIntegration.Core.Records.Rules;
+
 namespace CrmIntegration.Core.Modules.Catalog;
 
 internal static class OpportunitiesModule

@@ -1,6 +1,5 @@
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Records;
-using CrmIntegration.Core.Services;
 using CrmIntegration.Server.Soap.V41.Contracts;
 
 namespace CrmIntegration.Server.Soap.V41;

@@ -2,7 +2,6 @@ using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Services;
 using CrmIntegration.Server.Soap.V41.Contracts;
 
 namespace CrmIntegration.Server.Soap.V41;

@@ -1,5 +1,6 @@
 using CrmIntegration.Core.Errors;
-using CrmIntegration.Core.Services;
+using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Relationships;
 using CrmIntegration.Server.Soap.V41.Contracts;
 
 namespace CrmIntegration.Server.Soap.V41;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CrmIntegration.Benchmarks.Infrastructure;
 using CrmIntegration.Core;
-using CrmIntegration.Core.Services;
+using CrmIntegration.Core.Records;
 using CrmIntegration.Server.Soap.V41;
 using Microsoft.Extensions.DependencyInjection;
 using static System.FormattableString;

@@ -4,7 +4,7 @@ using CrmIntegration.Benchmarks.Floor;
 using CrmIntegration.Benchmarks.Infrastructure;
 using CrmIntegration.Core;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Server.Extensions;
+using CrmIntegration.Server.Soap;
 using CrmIntegration.Server.Soap.V41;
 using CrmIntegration.Server.Soap.V41.Contracts;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,7 @@ using System.ServiceModel;
 using CrmIntegration.Benchmarks.Echo;
 using CrmIntegration.Benchmarks.Infrastructure;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Server.Extensions;
+using CrmIntegration.Server.Soap;
 using CrmIntegration.Server.Soap.V41;
 using CrmIntegration.Server.Soap.V41.Contracts;
 using static System.FormattableString;

@@ -52,7 +52,7 @@ public static class DedupeChild
 
     private static Dictionary<string, double> Find(IEnumerable<CrmRecord> records, Stopwatch clock)
     {
-        var result = DuplicateFinder.Find(records, new MatchingOptions().RulesFor("Leads"));
+        var result = RecordClustering.Find(records, new MatchingOptions().RulesFor("Leads"));
         var seconds = clock.Elapsed.TotalSeconds;
         var s = result.Stats;
         return new()
@@ -90,7 +90,7 @@ public static class DedupeChild
     private static Dictionary<string, double> Evaluate(string csv)
     {
         var clusters = new List<int>();
-        var found = DuplicateFinder.Find(LabelledLeadsCsv.Read(csv, clusters), new MatchingOptions().RulesFor("Leads")).Groups;
+        var found = RecordClustering.Find(LabelledLeadsCsv.Read(csv, clusters), new MatchingOptions().RulesFor("Leads")).Groups;
         var truth = new Dictionary<string, string>(clusters.Count, StringComparer.Ordinal);
         for (var row = 0; row < clusters.Count; row++)
         {
@@ -99,7 +99,7 @@ public static class DedupeChild
 
         var quality = PairwiseEvaluation.Evaluate(truth, found);
         var exactEmail = RuleSet.Named("exact-email", MatchRules.FromFields("email"));
-        var baseline = PairwiseEvaluation.Evaluate(truth, DuplicateFinder.Find(LabelledLeadsCsv.Read(csv, []), exactEmail).Groups);
+        var baseline = PairwiseEvaluation.Evaluate(truth, RecordClustering.Find(LabelledLeadsCsv.Read(csv, []), exactEmail).Groups);
         return new()
         {
             ["records"] = clusters.Count,

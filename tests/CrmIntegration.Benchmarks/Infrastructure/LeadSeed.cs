@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CrmIntegration.Core;
+using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
 
 namespace CrmIntegration.Benchmarks.Infrastructure;

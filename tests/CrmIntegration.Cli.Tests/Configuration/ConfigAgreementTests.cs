@@ -3,7 +3,7 @@ using CrmIntegration.Cli.Tests.Infrastructure;
 using CrmIntegration.Core;
 using CrmIntegration.Core.Configuration;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Server.Extensions;
+using CrmIntegration.Server.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmIntegration.Cli.Tests.Configuration;

@@ -1,7 +1,8 @@
 using CrmIntegration.Core.Conversion;
+using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Records.Rules;
+using CrmIntegration.Core.Relationships;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Services;
-using CrmIntegration.Core.Services.Rules;
 using CrmIntegration.Core.Tests.Infrastructure;
 using CrmIntegration.Core.Tests.Matching.Merge;
 

@@ -1,8 +1,8 @@
 using CrmIntegration.Core.Conversion;
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Services;
 using CrmIntegration.Core.Tests.Infrastructure;
 
 namespace CrmIntegration.Core.Tests.Conversion;

@@ -67,7 +67,7 @@ public sealed class ProspectConversionTests : IDisposable
         CrmAssert.Fails(CrmErrorCode.AccessDenied, () => Core.Conversions.ConvertProspect(partner, prospect.Id));
     }
 
-    private Records.CrmRecord AddProspect() => Core.Records.Save(_owner, "Prospects", Builders.Values(
+    private Core.Records.CrmRecord AddProspect() => Core.Records.Save(_owner, "Prospects", Builders.Values(
         ("first_name", "Đặng Thu"), ("last_name", "Hà"), ("phone_mobile", "0912345678"), ("email1", "ha.dang@example.vn"),
         ("account_name", "Công ty CP Thu Hà"), ("primary_address_city", "Đà Nẵng")));
 

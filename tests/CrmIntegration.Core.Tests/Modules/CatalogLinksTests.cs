@@ -1,6 +1,5 @@
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Services;
 
 namespace CrmIntegration.Core.Tests.Modules;
 

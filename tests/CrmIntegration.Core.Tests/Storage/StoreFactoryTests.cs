@@ -23,7 +23,7 @@ public sealed class StoreFactoryTests : IDisposable
         using (var store = StoreFactory.Open(provider, _database.FilePath, ModuleRegistry.Default))
         {
             Assert.IsType<LiteDbCrmStore>(store);
-            store.Insert(new Records.CrmRecord("Leads", new Dictionary<string, string?> { ["id"] = "lead-1", ["last_name"] = "Trần" }));
+            store.Insert(new Core.Records.CrmRecord("Leads", new Dictionary<string, string?> { ["id"] = "lead-1", ["last_name"] = "Trần" }));
         }
 
         using var reopened = StoreFactory.Open(provider, _database.FilePath, ModuleRegistry.Default);

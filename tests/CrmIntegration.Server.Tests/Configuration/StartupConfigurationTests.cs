@@ -2,7 +2,7 @@ using System.Diagnostics;
 using CrmIntegration.Core;
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Server.Extensions;
+using CrmIntegration.Server.Hosting;
 using CrmIntegration.Server.Tests.Infrastructure;
 
 namespace CrmIntegration.Server.Tests.Configuration;

@@ -1,6 +1,7 @@
 using System.ServiceModel;
 using CrmIntegration.Core;
-using CrmIntegration.Server.Extensions;
+using CrmIntegration.Server.Hosting;
+using CrmIntegration.Server.Soap;
 using CrmIntegration.Server.Soap.Intake;
 using CrmIntegration.Server.Soap.V41;
 using Microsoft.AspNetCore.Builder;

@@ -1,5 +1,5 @@
 using CrmIntegration.Core.Errors;
-using CrmIntegration.Server.Extensions;
+using CrmIntegration.Server.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace CrmIntegration.Server.Tests.Jobs;

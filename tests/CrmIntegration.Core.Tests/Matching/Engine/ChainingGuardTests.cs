@@ -64,7 +64,7 @@ public class ChainingGuardTests
         var c = Profiles.Lead("an", "tran", mobile: "0901234567", id: "C");
         var rules = RuleSet.Named("weak", new FuzzyRule("fuzzy", new FuzzyWeights { Threshold = 10 }));
 
-        var result = DuplicateFinder.Find([a, b, c], rules);
+        var result = RecordClustering.Find([a, b, c], rules);
 
         var group = Assert.Single(result.Groups);
         Assert.Equal(2, group.Members.Count);

@@ -24,7 +24,7 @@ public class ExactKeyRuleTests
     public void Email_AnyOfEitherSidesAddressesInCommon()
     {
         var rule = MatchRules.FromFields("email");
-        var a = new MatchProfileFactory().Create(new Records.CrmRecord("Leads", new Dictionary<string, string?>
+        var a = new MatchProfileFactory().Create(new Core.Records.CrmRecord("Leads", new Dictionary<string, string?>
         {
             ["id"] = "x", ["last_name"] = "a", ["email1"] = "work@example.vn", ["email2"] = "home@example.vn",
         }));
@@ -53,7 +53,7 @@ public class ExactKeyRuleTests
         var b = Profiles.Lead("thi thu", "nguyen", email: "thu2@example.vn", mobile: "0902222222", work: "02838000000", company: "Logistics Tan A");
         var colleagues = Enumerable.Range(0, 20).Select(i => Profiles.Lead($"given{i}", "tran", work: "02838000000", company: "Logistics Tan A"));
 
-        var result = DuplicateFinder.Find([a, b, .. colleagues], RuleSet.DefaultFor("Leads"));
+        var result = RecordClustering.Find([a, b, .. colleagues], RuleSet.DefaultFor("Leads"));
 
         Assert.Empty(result.Groups);
     }

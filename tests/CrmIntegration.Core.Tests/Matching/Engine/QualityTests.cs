@@ -22,11 +22,11 @@ public class QualityTests(ITestOutputHelper output)
         try
         {
             var clusters = new List<int>();
-            var result = DuplicateFinder.Find(LabelledLeadsCsv.Read(csv, clusters), new MatchingOptions().RulesFor("Leads"));
+            var result = RecordClustering.Find(LabelledLeadsCsv.Read(csv, clusters), new MatchingOptions().RulesFor("Leads"));
             var truth = Enumerable.Range(0, clusters.Count).ToDictionary(LabelledLeadsCsv.IdOf, i => clusters[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
             var quality = PairwiseEvaluation.Evaluate(truth, result.Groups);
             var baseline = PairwiseEvaluation.Evaluate(truth,
-                DuplicateFinder.Find(LabelledLeadsCsv.Read(csv, []), RuleSet.Named("exact-email", MatchRules.FromFields("email"))).Groups);
+                RecordClustering.Find(LabelledLeadsCsv.Read(csv, []), RuleSet.Named("exact-email", MatchRules.FromFields("email"))).Groups);
             output.WriteLine($"default rules: {quality}");
             output.WriteLine($"exact email:   {baseline}");
 

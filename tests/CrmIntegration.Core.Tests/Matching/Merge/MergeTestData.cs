@@ -1,7 +1,7 @@
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Relationships;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Services;
 
 namespace CrmIntegration.Core.Tests.Matching.Merge;
 

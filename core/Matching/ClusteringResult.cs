@@ -1,0 +1,3 @@
+namespace CrmIntegration.Core.Matching;
+
+public sealed record ClusteringResult(IReadOnlyList<RecordCluster> Groups, ClusteringStats Stats);

@@ -1,3 +1,0 @@
-namespace CrmIntegration.Core.Matching;
-
-public sealed record DuplicateFindResult(IReadOnlyList<DuplicateGroup> Groups, DuplicateFindStats Stats);

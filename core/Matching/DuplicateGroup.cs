@@ -1,4 +1,0 @@
-namespace CrmIntegration.Core.Matching;
-
-/// <summary>Records judged to be one person or company; numbered from 1, largest groups first.</summary>
-public sealed record DuplicateGroup(int Number, string Module, IReadOnlyList<DuplicateMember> Members);

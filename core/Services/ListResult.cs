@@ -1,6 +1,0 @@
-using CrmIntegration.Core.Records;
-
-namespace CrmIntegration.Core.Services;
-
-/// <summary>One page of records and how many match in all.</summary>
-public sealed record ListResult(IReadOnlyList<CrmRecord> Records, int TotalCount);
