@@ -1,5 +1,4 @@
 using CrmIntegration.Core.Modules;
-using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Storage;
 
 namespace CrmIntegration.Core.Records;

@@ -1,4 +1,3 @@
-using CrmIntegration.Core.Records;
 
 namespace CrmIntegration.Core.Records;
 

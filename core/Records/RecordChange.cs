@@ -1,4 +1,3 @@
-using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
 
 namespace CrmIntegration.Core.Records;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Modules;
-using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Storage;
 

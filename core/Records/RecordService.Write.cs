@@ -1,7 +1,6 @@
 using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Modules;
-using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Validation;
 

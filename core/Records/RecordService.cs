@@ -2,7 +2,6 @@ using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Mail;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Query;
-using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Records.Rules;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Storage;

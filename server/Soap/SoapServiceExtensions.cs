@@ -1,4 +1,3 @@
-using CrmIntegration.Server.Soap;
 using CrmIntegration.Server.Soap.Faults;
 using CrmIntegration.Server.Soap.Intake;
 using CrmIntegration.Server.Soap.V41;

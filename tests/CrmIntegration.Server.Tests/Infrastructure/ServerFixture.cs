@@ -52,6 +52,9 @@ public sealed class ServerFixture : IAsyncLifetime
     /// <summary>Services for every start from now on (a test clock, a test job), registered before the server's own.</summary>
     public void ConfigureServices(Action<IServiceCollection> configure) => _services.Add(configure);
 
+    /// <summary>The server's command line for the next start (e.g. <c>--config FILE</c>).</summary>
+    public string[] Arguments { get; set; } = [];
+
     public async Task InitializeAsync() => await StartAsync();
 
     public async Task StartAsync()
@@ -65,7 +68,7 @@ public sealed class ServerFixture : IAsyncLifetime
         }
 
         // No environment variables: tests run in parallel and must not depend on the process environment.
-        App = CrmServer.Build([], new Dictionary<string, string?>(), builder =>
+        App = CrmServer.Build(Arguments, new Dictionary<string, string?>(), builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(_overrides)
             {
