@@ -10,8 +10,8 @@ public enum ExitCode
     Ok = 0,
 
     /// <summary>
-    /// An unexpected error (a bug or an environment problem); the message comes with a stack trace.
-    /// Also a job run by <c>crm jobs run</c> that failed: then one line with the run's summary.
+    /// An unexpected error: a bug, with a stack trace, or a file that cannot be read or written (one
+    /// line naming it). Also a job run by <c>crm jobs run</c> that failed: one line with the run's summary.
     /// </summary>
     Failure = 1,
 

@@ -111,12 +111,14 @@ public sealed class CrmCore : IDisposable
     /// Opens the configured store (<see cref="CrmCoreOptions.StorageProvider"/> over
     /// <see cref="CrmCoreOptions.DatabasePath"/>, through <see cref="StoreFactory"/>) and the core over it.
     /// </summary>
-    /// <exception cref="Errors.CrmException"><see cref="Errors.CrmErrorCode.BadConfiguration"/> for bad Mail settings; 1001 for an unknown <c>Storage:Provider</c>; 90 when
+    /// <exception cref="Errors.CrmException"><see cref="Errors.CrmErrorCode.BadConfiguration"/> for bad Mail settings or an unknown <c>Storage:Provider</c>; 90 when
     /// another process holds the database; <see cref="Errors.CrmErrorCode.NotADatabase"/> for a file that is not one.</exception>
     public static CrmCore Open(CrmCoreOptions options, TimeProvider? clock = null, ModuleRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         registry ??= ModuleRegistry.Default;
+
+        // Checked here too, before the file is touched; the overload below checks for hosts that open their own store.
         options.Mail.Validate();
         var store = StoreFactory.Open(options.StorageProvider, options.DatabasePath, registry, options.ReadCacheRecords, options.Warn);
         try
@@ -161,7 +163,7 @@ public sealed class CrmCore : IDisposable
     }
 
     public static CrmCore InMemory(TimeProvider? clock = null, SecurityOptions? security = null) =>
-        Open(new CrmCoreOptions { DatabasePath = ":memory:", Security = security ?? new SecurityOptions() }, clock);
+        Open(new CrmCoreOptions { DatabasePath = StoreFactory.InMemoryPath, Security = security ?? new SecurityOptions() }, clock);
 
     /// <summary>Commits writes already queued for a group commit, then closes the store.</summary>
     public void Dispose()

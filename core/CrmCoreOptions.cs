@@ -38,7 +38,7 @@ public sealed class CrmCoreOptions
     /// <summary>The pickup directory: <c>Mail:OutboxDirectory</c>, else <c>outbox/</c> beside the database file.</summary>
     public string OutboxDirectory =>
         Mail.OutboxDirectory is { Length: > 0 } configured ? configured
-        : DatabasePath == ":memory:" ? Path.Combine(DefaultDataDirectory, "outbox")
+        : DatabasePath == Storage.StoreFactory.InMemoryPath ? Path.Combine(DefaultDataDirectory, "outbox")
         : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "outbox");
 
     /// <summary>Lead intake: duplicate actions and assignment (configuration section <c>Intake</c>).</summary>

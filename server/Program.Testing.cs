@@ -1,4 +1,2 @@
-using CrmIntegration.Server.Hosting;
-
 // Lets test projects name the entry point's assembly (the host itself is built by CrmServer.Build).
 public partial class Program;

@@ -1,3 +1,4 @@
+using CrmIntegration.Cli.CommandLine.Output;
 using CrmIntegration.Core.Configuration;
 
 namespace CrmIntegration.Cli.CommandLine;
@@ -23,7 +24,8 @@ internal sealed record CliEnvironment(
     IReadOnlyList<string>? Arguments = null,
     string? WorkingDirectory = null,
     bool InputIsTerminal = false,
-    HostedDatabase? Hosted = null)
+    HostedDatabase? Hosted = null,
+    TerminalProfile? Terminal = null)
 {
     /// <summary>How long Ctrl+C waits for a command that is writing to finish its transaction.</summary>
     public static readonly TimeSpan TerminationGrace = TimeSpan.FromSeconds(10);
@@ -31,5 +33,6 @@ internal sealed record CliEnvironment(
     public static CliEnvironment FromConsole(string[] arguments) =>
         new(Console.In, Console.Out, Console.Error, !Console.IsOutputRedirected, TimeProvider.System, HandleTermination: true,
             ErrorIsTerminal: !Console.IsErrorRedirected, Variables: CrmConfiguration.ProcessEnvironment(), Arguments: arguments,
-            WorkingDirectory: Environment.CurrentDirectory, InputIsTerminal: !Console.IsInputRedirected);
+            WorkingDirectory: Environment.CurrentDirectory, InputIsTerminal: !Console.IsInputRedirected,
+            Terminal: Console.IsOutputRedirected && Console.IsErrorRedirected ? null : TerminalProfile.OfConsole());
 }

@@ -1,4 +1,6 @@
+using CrmIntegration.Cli.CommandLine.Output;
 using CrmIntegration.Core.Configuration;
+using Spectre.Console;
 
 namespace CrmIntegration.Cli.CommandLine;
 
@@ -24,8 +26,12 @@ internal sealed record CommandContext(
     CrmSettings? Settings = null,
     string? WorkingDirectory = null,
     bool InputIsTerminal = false,
-    HostedDatabase? Hosted = null)
+    HostedDatabase? Hosted = null,
+    TerminalProfile? Terminal = null)
 {
+    /// <summary>A Spectre console for tables and progress bars on <paramref name="writer"/>, as the caller's terminal shows them.</summary>
+    public IAnsiConsole TerminalConsole(TextWriter writer) => (Terminal ?? TerminalProfile.Plain).Console(writer);
+
     /// <summary>A path from the command line, taken from the caller's working directory when relative.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory ?? Environment.CurrentDirectory);
 }

@@ -33,9 +33,16 @@ internal static class CommandExecution
                 environment.Variables,
                 WorkingDirectory: environment.WorkingDirectory,
                 InputIsTerminal: environment.InputIsTerminal,
-                Hosted: environment.Hosted);
+                Hosted: environment.Hosted,
+                Terminal: environment.Terminal);
             return (int)await RunAsync(context, () =>
             {
+                if (!handOff && (environment.Hosted is not null || parseResult.GetValue(common.Server) is not null))
+                {
+                    throw new CliException(ExitCode.Usage,
+                        $"'{CommandPath(parseResult)}' runs only on the machine where crm is typed, never on a server; leave out --server");
+                }
+
                 // Inside the server that holds the database: its file and its settings.
                 if (environment.Hosted is { } hosted)
                 {
@@ -43,7 +50,7 @@ internal static class CommandExecution
                 }
 
                 // --server: the settings are that server's; this machine's are not read.
-                if (handOff && parseResult.GetValue(common.Server) is not null)
+                if (parseResult.GetValue(common.Server) is not null)
                 {
                     return HandOffAsync(ServerHandOff.Find(parseResult, common, context)!, environment, context);
                 }
@@ -57,14 +64,27 @@ internal static class CommandExecution
             });
         });
 
+    /// <summary>"db restore" for <c>crm db restore …</c>.</summary>
+    private static string CommandPath(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result.Parent is System.CommandLine.Parsing.CommandResult parent; result = parent)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        return string.Join(' ', names);
+    }
+
     private static async Task<ExitCode> HandOffAsync(HandOffTarget target, CliEnvironment environment, CommandContext context)
     {
         var arguments = environment.Arguments ?? [];
-        var input = ServerHandOff.ReadsInput(arguments) && !context.InputIsTerminal
-            ? await context.Input.ReadToEndAsync(context.Cancellation)
-            : null;
+        // From a pipe, all of it; typed at a terminal, the one line the command would read there.
+        var input = !ServerHandOff.ReadsInput(arguments) ? null
+            : context.InputIsTerminal ? await context.Input.ReadLineAsync(context.Cancellation) + "\n"
+            : await context.Input.ReadToEndAsync(context.Cancellation);
         var request = new HandOffRequest(arguments, context.WorkingDirectory ?? Environment.CurrentDirectory, input,
-            context.OutputIsTerminal, context.ErrorIsTerminal);
+            context.OutputIsTerminal, context.ErrorIsTerminal, context.Terminal);
         return await HandOffClient.RunAsync(target, request, context);
     }
 

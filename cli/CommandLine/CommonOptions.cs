@@ -21,7 +21,7 @@ internal sealed class CommonOptions
     public Option<string> Config { get; } = new(CrmConfiguration.ConfigOption)
     {
         Description = "The installation's settings file (JSON, the sections the server reads: Storage, Mail, Matching, Intake, "
-            + $"Security, Server); defaults to ${CrmConfiguration.ConfigFileVariable} when set. "
+            + $"Security, Scheduling, Admin, Server); defaults to ${CrmConfiguration.ConfigFileVariable} when set. "
             + "CRM_Section__Key environment variables override it. 'crm config show' prints the result.",
         HelpName = "FILE",
         Recursive = true,
@@ -31,7 +31,7 @@ internal sealed class CommonOptions
 
     public Option<string?> Server { get; } = new("--server")
     {
-        Description = "Run the command on the CrmIntegration server at this address (e.g. http://crm.example.com:5080), "
+        Description = "Run the command on the CrmIntegration server at this address (e.g. https://crm.example.com; plain http only to this machine), "
             + "signing in as --user with the password from $CRM_PASSWORD (or asked for on the terminal). The server must "
             + "allow remote administration (Admin:AllowRemote). Without --server, a command for a database that a server on "
             + "this machine holds open is handed to that server automatically.",

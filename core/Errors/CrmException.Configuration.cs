@@ -64,6 +64,10 @@ public sealed partial class CrmException
             : $"{key}{From(source)} names partner '{userName}' who does not exist; "
                 + $"add the partner with 'crm users add {userName} --role partner' or correct the name");
 
+    /// <summary>A <c>Storage:Provider</c> this build cannot open.</summary>
+    public static CrmException UnknownStorageProvider(string provider, IEnumerable<string> known) =>
+        Configuration($"Storage:Provider is '{provider}', which is not a storage provider: use {string.Join(" or ", known)}");
+
     /// <summary>The configured database file cannot be opened (a directory, no permission, a full disk).</summary>
     public static CrmException DatabaseUnavailable(string path, string reason) =>
         new(CrmErrorCode.ResourceManagementError, $"the database {path} (Storage:Path) cannot be opened: {reason}");

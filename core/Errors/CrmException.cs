@@ -153,9 +153,6 @@ public sealed partial class CrmException : Exception
         new(CrmErrorCode.NotADatabase, $"{path} is not a CrmIntegration database ({why.TrimEnd('.')}); nothing was changed");
 
     /// <summary><c>Storage:Provider</c> names no store this build has.</summary>
-    public static CrmException UnknownStorageProvider(string provider, IEnumerable<string> known) =>
-        InvalidData($"Storage:Provider '{provider}' is not a known store; known providers: {string.Join(", ", known)}");
-
     public static CrmException DatabaseInUse(string path, string holder) =>
         new(CrmErrorCode.ResourceManagementError,
             $"Database {path} is in use by another process ({holder}): another crm command (wait for it), or a server that does not take crm commands (Admin:Enabled=false)");

@@ -123,7 +123,7 @@ public sealed class LeadIntake(
     {
         var id = values.GetValueOrDefault(CommonFields.Id)?.Trim();
         return string.IsNullOrEmpty(id)
-            || (values.GetValueOrDefault("new_with_id")?.Trim() is "1" or "true" && store.Get(Module, id) is null);
+            || (RecordService.AsksForNewWithId(values) && store.Get(Module, id) is null);
     }
 
     /// <summary>

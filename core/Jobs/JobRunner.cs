@@ -76,16 +76,22 @@ public sealed class JobRunner
         run = run with { StartedUtc = Now() };
 
         JobOutcome outcome;
-        using (_core.Clock.CreateTimer(_ => Renew(run), null, _lease / 4, _lease / 4))
+        using var leaseLost = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using (_core.Clock.CreateTimer(_ => Renew(run, leaseLost), null, _lease / 4, _lease / 4))
         {
             try
             {
-                outcome = await job.RunAsync(_core, cancellation);
+                outcome = await job.RunAsync(_core, leaseLost.Token);
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
                 Finish(run, JobOutcome.Failure("stopped before it finished: the run was cancelled (host stopping, or Ctrl+C)"));
                 throw;
+            }
+            catch (OperationCanceledException) when (leaseLost.IsCancellationRequested)
+            {
+                outcome = JobOutcome.Failure($"stopped before it finished: another runner took the job over after this run's lease "
+                    + $"lapsed (not renewed for {_lease.TotalSeconds:0} s, e.g. a stalled process)");
             }
             catch (Exception e)
             {
@@ -142,17 +148,23 @@ public sealed class JobRunner
         LeaseExpiresUtc = null,
     };
 
-    /// <summary>On a timer thread: must never throw (that would end the process).</summary>
-    private void Renew(JobRun run)
+    /// <summary>
+    /// On a timer thread: must never throw (that would end the process). When another runner holds
+    /// the lease now, this run stops, so the two never carry on side by side.
+    /// </summary>
+    private void Renew(JobRun run, CancellationTokenSource leaseLost)
     {
         try
         {
-            _core.Store.RenewJobLease(run.Job, run.RunId, Now() + _lease);
+            if (!_core.Store.RenewJobLease(run.Job, run.RunId, Now() + _lease))
+            {
+                leaseLost.Cancel();
+            }
         }
         catch (Exception)
         {
-            // The store is closing, or failing: the lease then expires and the run is taken over,
-            // which is what a dead runner gets too.
+            // The store is closing, or failing (or the run has just ended and its token is gone): the
+            // lease then expires and the run is taken over, which is what a dead runner gets too.
         }
     }
 

@@ -11,7 +11,7 @@ namespace CrmIntegration.Core.Records;
 public static class IgnoredFields
 {
     /// <summary>Names that instruct the write itself rather than set a field (<c>new_with_id=1</c>).</summary>
-    public static readonly IReadOnlySet<string> Instructions = new HashSet<string>(["new_with_id"], StringComparer.OrdinalIgnoreCase);
+    public static readonly IReadOnlySet<string> Instructions = new HashSet<string>([RecordService.NewWithId], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The names of <paramref name="names"/> that are neither a field of <paramref name="module"/> nor an instruction, once each, in order.</summary>
     public static IReadOnlyList<string> In(ModuleDefinition module, IEnumerable<string?> names)

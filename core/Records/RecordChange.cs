@@ -18,7 +18,8 @@ internal sealed record RecordChange(CrmUser Actor, CrmRecord? Before, CrmRecord 
 
     /// <summary>
     /// <see cref="After"/> is an earlier image of the record brought back whole (undoing a merge): it
-    /// keeps its own stamps and auto numbers, and rules are not run again on values they produced.
+    /// keeps its own stamps and auto numbers, rules are not run again on values they produced, and
+    /// no assignment mail goes out for it.
     /// </summary>
     public bool Restore { get; init; }
 

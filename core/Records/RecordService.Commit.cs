@@ -35,18 +35,22 @@ public sealed partial class RecordService
                 RunRules(change.Actor, after, change.Before, ChangedValues(change.Before, after));
             }
 
-            Commit(change.Actor, module, change.Before, after, now, change.Notes, drawNumbers: !change.Restore && change.Before is null);
+            Commit(change.Actor, module, change.Before, after, now, change.Notes, restoring: change.Restore);
             return after;
         });
     }
 
-    /// <summary>Stores the record and does what follows every write; see the class summary.</summary>
+    /// <summary>
+    /// Stores the record and does what follows every write; see the class summary. A record
+    /// <c>restoring</c> is put back as it was (a merge's undo): it keeps its numbers, and nobody is
+    /// mailed about an assignment they were told of when it was first made.
+    /// </summary>
     private NotificationOutcome? Commit(CrmUser actor, ModuleDefinition module, CrmRecord? before, CrmRecord after, DateTime nowUtc,
-        IReadOnlyList<AuditNote> notes, bool drawNumbers)
+        IReadOnlyList<AuditNote> notes, bool restoring = false)
     {
         if (before is null)
         {
-            if (drawNumbers)
+            if (!restoring)
             {
                 foreach (var field in module.Fields.Where(f => f.Type == FieldType.AutoIncrement))
                 {
@@ -72,7 +76,7 @@ public sealed partial class RecordService
             }
         }
 
-        var mail = notifier?.Notify(actor, before, after);
+        var mail = restoring ? null : notifier?.Notify(actor, before, after);
         foreach (var rule in RulesFor(module.Name))
         {
             rule.AfterSave(after);

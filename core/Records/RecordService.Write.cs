@@ -8,7 +8,11 @@ namespace CrmIntegration.Core.Records;
 
 public sealed partial class RecordService
 {
-    private const string NewWithId = "new_with_id";
+    /// <summary>The instruction that creates a record under the <c>id</c> given rather than refusing an unknown one.</summary>
+    public const string NewWithId = "new_with_id";
+
+    /// <summary>Whether <paramref name="input"/> carries <c>new_with_id</c> set (1, true, yes or on, as SugarCRM's boolean fields).</summary>
+    internal static bool AsksForNewWithId(IReadOnlyDictionary<string, string?> input) => IsTrue(input.GetValueOrDefault(NewWithId));
 
     /// <summary>
     /// SugarCRM's <c>set_entry</c>: with an <c>id</c> the record is updated, without one it is
@@ -28,7 +32,7 @@ public sealed partial class RecordService
         return store.InTransaction(() =>
         {
             var existing = string.IsNullOrEmpty(id) ? null : store.Get(definition.Name, id);
-            if (existing is null && !string.IsNullOrEmpty(id) && !IsTrue(input.GetValueOrDefault(NewWithId)))
+            if (existing is null && !string.IsNullOrEmpty(id) && !AsksForNewWithId(input))
             {
                 throw CrmException.UnknownRecord(definition.Name, id);
             }
@@ -71,14 +75,14 @@ public sealed partial class RecordService
             var stamp = Stamp(now);
             record[CommonFields.DateEntered] = stamp;
             record[CommonFields.DateModified] = stamp;
-            return Commit(user, registry.Get(record.Module), null, record, now, [], drawNumbers: true);
+            return Commit(user, registry.Get(record.Module), null, record, now, []);
         });
     }
 
     private CrmRecord Create(CrmUser user, ModuleDefinition module, string? id, Dictionary<string, string?> input)
     {
         var record = Build(user, module, id, input);
-        Commit(user, module, null, record, clock.GetUtcNow().UtcDateTime, [], drawNumbers: true);
+        Commit(user, module, null, record, clock.GetUtcNow().UtcDateTime, []);
         return record;
     }
 
@@ -132,7 +136,7 @@ public sealed partial class RecordService
         Stamp(record, user, now, creating: false);
         RunRules(user, record, existing, input);
         EnsureRequired(module, record);
-        Commit(user, module, existing, record, now, [], drawNumbers: false);
+        Commit(user, module, existing, record, now, []);
         return record;
     }
 

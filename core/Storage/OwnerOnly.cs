@@ -8,9 +8,9 @@ namespace CrmIntegration.Core.Storage;
 /// </summary>
 public static class OwnerOnly
 {
-    public const UnixFileMode DirectoryMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    public const UnixFileMode DirectoryPermissions = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
-    public const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    public const UnixFileMode FilePermissions = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     private const UnixFileMode GroupAndOthers = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
         | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
@@ -27,7 +27,7 @@ public static class OwnerOnly
             return;
         }
 
-        Directory.CreateDirectory(path, DirectoryMode);
+        Directory.CreateDirectory(path, DirectoryPermissions);
     }
 
     /// <summary>A file stream whose file, when this creates it, is 0600.</summary>
@@ -35,9 +35,9 @@ public static class OwnerOnly
         int bufferSize = 4096, FileOptions options = FileOptions.None)
     {
         var settings = new FileStreamOptions { Mode = mode, Access = access, Share = share, BufferSize = bufferSize, Options = options };
-        if (!OperatingSystem.IsWindows() && mode is System.IO.FileMode.CreateNew or System.IO.FileMode.Create or System.IO.FileMode.OpenOrCreate or System.IO.FileMode.Append)
+        if (!OperatingSystem.IsWindows() && mode is FileMode.CreateNew or FileMode.Create or FileMode.OpenOrCreate or FileMode.Append)
         {
-            settings.UnixCreateMode = FileMode;
+            settings.UnixCreateMode = FilePermissions;
         }
 
         return new FileStream(path, settings);
@@ -46,8 +46,35 @@ public static class OwnerOnly
     /// <summary>Writes <paramref name="text"/> (UTF-8) to a file that is 0600 when created here.</summary>
     public static void WriteAllText(string path, string text)
     {
-        using var writer = new StreamWriter(Open(path, System.IO.FileMode.Create, FileAccess.Write));
+        using var writer = new StreamWriter(Open(path, FileMode.Create, FileAccess.Write));
         writer.Write(text);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> to a new 0600 file beside <paramref name="path"/> and moves it
+    /// into place, so a reader sees the whole file or none, and a file left there before (with
+    /// another owner or mode) is never reused.
+    /// </summary>
+    public static void ReplaceAllText(string path, string text)
+    {
+        var temporary = path + ".tmp";
+        File.Delete(temporary);
+        using (var writer = new StreamWriter(Open(temporary, FileMode.CreateNew, FileAccess.Write)))
+        {
+            writer.Write(text);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/> (replaced if there), flushed to disk, 0600.</summary>
+    public static void Copy(string source, string destination)
+    {
+        File.Delete(destination);
+        using var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var to = Open(destination, FileMode.CreateNew, FileAccess.Write, options: FileOptions.SequentialScan);
+        from.CopyTo(to, 1 << 20);
+        to.Flush(flushToDisk: true);
     }
 
     /// <summary>

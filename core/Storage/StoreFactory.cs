@@ -26,7 +26,7 @@ public static class StoreFactory
     /// <param name="registry">The modules the store keeps.</param>
     /// <param name="readCacheRecords">Records kept in the read cache (<c>Storage:ReadCacheRecords</c>); 0 turns it off.</param>
     /// <param name="warn">Told about data files that were too open and have been made owner-only.</param>
-    /// <exception cref="CrmException">1001 naming <c>Storage:Provider</c> and the known providers for an unknown one;
+    /// <exception cref="CrmException"><see cref="CrmErrorCode.BadConfiguration"/> naming <c>Storage:Provider</c> and the known providers for an unknown one;
     /// 90 when another process holds the database; <see cref="CrmErrorCode.NotADatabase"/> for a file that is not one.</exception>
     public static ICrmStore Open(string? provider, string path, ModuleRegistry registry, int readCacheRecords = LiteDbCrmStore.DefaultCacheCapacity,
         Action<string>? warn = null)

@@ -10,7 +10,8 @@ namespace CrmIntegration.Server.Admin;
 /// <summary>
 /// Who may run <c>crm</c> commands on this server: a caller on this machine presenting the token
 /// from the data directory (<c>Bearer</c>), or an administrator's user name and password (<c>Basic</c>),
-/// the latter from other machines too when <see cref="AdminOptions.AllowRemote"/> is on. Failed
+/// the latter from other machines too when <see cref="AdminOptions.AllowRemote"/> is on (a request a
+/// local reverse proxy forwards counts as from another machine). Failed
 /// passwords count towards the user's lockout, as a failed SOAP login does.
 /// </summary>
 internal sealed class AdminAccess(AdminToken token, CrmCore core, AdminOptions options)
@@ -19,7 +20,10 @@ internal sealed class AdminAccess(AdminToken token, CrmCore core, AdminOptions o
     public (string? Caller, IResult? Refusal) Check(HttpContext http)
     {
         var connection = http.Connection;
-        var local = connection.RemoteIpAddress is { } remote
+        // A request a reverse proxy on this machine passes on comes from loopback too, but on behalf of
+        // someone elsewhere: proxies say so in X-Forwarded-For or Forwarded, and such a request is remote.
+        var forwarded = http.Request.Headers.ContainsKey("X-Forwarded-For") || http.Request.Headers.ContainsKey("Forwarded");
+        var local = !forwarded && connection.RemoteIpAddress is { } remote
             && (IPAddress.IsLoopback(remote) || remote.Equals(connection.LocalIpAddress));
         if (!local && !options.AllowRemote)
         {

@@ -1,5 +1,4 @@
 using CrmIntegration.Cli.CommandLine.HandOff;
-using CrmIntegration.Core;
 using CrmIntegration.Core.Configuration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,7 +12,7 @@ namespace CrmIntegration.Server.Admin;
 /// </summary>
 internal sealed class AdminEndpointPublisher(
     IServer server, IHostApplicationLifetime lifetime, AdminToken token, CrmSettings settings,
-    AdminOptions options, CrmCore core, ILogger<AdminEndpointPublisher> logger) : IHostedService
+    AdminOptions options, ILogger<AdminEndpointPublisher> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +27,7 @@ internal sealed class AdminEndpointPublisher(
     public Task StopAsync(CancellationToken cancellationToken)
     {
         // Only our own file: a second server refused at start must not remove the first one's.
-        if (AdminEndpointFile.Read(settings.Storage.Path) is { } file && token.Matches(file.Token))
+        if (AdminEndpointFile.Peek(settings.Storage.Path) is { } file && token.Matches(file.Token))
         {
             AdminEndpointFile.Delete(settings.Storage.Path);
         }
@@ -39,14 +38,16 @@ internal sealed class AdminEndpointPublisher(
     private void Publish()
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        if (addresses.Select(LoopbackUrl).FirstOrDefault(a => a is not null) is not { } url)
+        // Plain http first: a certificate is rarely valid for 127.0.0.1.
+        if (addresses.Select(LoopbackUrl).OfType<string>().OrderBy(a => a.StartsWith("https:", StringComparison.Ordinal)).FirstOrDefault() is not { } url)
         {
             logger.LogWarning("Admin endpoint: no HTTP address to publish ({Addresses}); crm cannot hand commands to this server",
                 string.Join(", ", addresses));
             return;
         }
 
-        new AdminEndpointFile(url, token.Value, Environment.ProcessId, core.Clock.GetUtcNow()).Write(settings.Storage.Path);
+        // The wall clock, not the CRM's: the file is about this process, which crm compares with the process's start.
+        new AdminEndpointFile(url, token.Value, Environment.ProcessId, DateTimeOffset.UtcNow).Write(settings.Storage.Path);
         logger.LogInformation("Admin endpoint: crm commands for {Database} are handed to {Url}", settings.Storage.Path, url);
     }
 

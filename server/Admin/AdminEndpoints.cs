@@ -65,7 +65,7 @@ public static class AdminEndpoints
         var clock = core.Clock;
         var logger = loggers.CreateLogger(typeof(AdminEndpoints));
         http.Response.ContentType = "application/x-ndjson; charset=utf-8";
-        var command = running.Start(caller!, request.Arguments, clock.GetUtcNow(), http.RequestAborted, lifetime.ApplicationStopping);
+        var command = running.Start(request.Arguments, http.RequestAborted, lifetime.ApplicationStopping);
         var frames = Channel.CreateUnbounded<HandOffFrame>(new UnboundedChannelOptions { SingleReader = true });
         frames.Writer.TryWrite(new HandOffFrame(Job: command.Id));
         var pump = FramePump.RunAsync(frames.Reader, http.Response.Body, http.RequestAborted);

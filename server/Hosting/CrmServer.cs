@@ -12,7 +12,7 @@ namespace CrmIntegration.Server.Hosting;
 public static class CrmServer
 {
     /// <summary>The exit code of a start refused for a bad setting (the same number as <c>crm</c>'s BadConfiguration).</summary>
-    public const int BadConfigurationExitCode = 11;
+    public const int BadConfigurationExitCode = (int)Cli.ExitCode.BadConfiguration;
 
     /// <summary>The exit code of any other start refused with a one-line message (e.g. the database held by another process).</summary>
     public const int StartRefusedExitCode = 1;
@@ -42,7 +42,20 @@ public static class CrmServer
 
         await using (app)
         {
-            await app.StartAsync(cancellation);
+            // Taken now: a failed start leaves the list empty.
+            var urls = string.Join(", ", app.Urls);
+            try
+            {
+                await app.StartAsync(cancellation);
+            }
+            catch (IOException e)
+            {
+                // Kestrel could not listen: the port is taken, or the address is not this machine's.
+                await (error ?? Console.Error).WriteLineAsync(
+                    $"crm-server: cannot listen on {urls} (Server:Urls): {e.Message.ReplaceLineEndings(" ")}");
+                return StartRefusedExitCode;
+            }
+
             await app.WaitForShutdownAsync(cancellation);
         }
 

@@ -5,8 +5,9 @@ using CrmIntegration.Server.Soap.Faults;
 namespace CrmIntegration.Server.Http;
 
 /// <summary>
-/// Reads every request posted to a SOAP endpoint through <see cref="XmlRequestCheck"/> before SoapCore
-/// sees it, and answers a body that is not well-formed SOAP 1.1, carries a DTD (external entities,
+/// Reads every request to a SOAP endpoint that carries a body through <see cref="XmlRequestCheck"/>
+/// before SoapCore sees it (every method but GET and HEAD: SoapCore takes an envelope from a PUT or
+/// a made-up method just as from a POST), and answers a body that is not well-formed SOAP 1.1, carries a DTD (external entities,
 /// entity expansion) or exceeds <see cref="XmlLimits"/> with fault 1001 saying why. SoapCore then
 /// only ever parses envelopes that are well-formed, entity-free and of bounded depth and size.
 /// </summary>
@@ -18,7 +19,8 @@ public static class XmlSafetyMiddleware
         var applied = limits ?? XmlLimits.Default;
         app.Use(async (context, next) =>
         {
-            if (!HttpMethods.IsPost(context.Request.Method) || catalog.Find(context.Request.Path, out _) is null)
+            var method = context.Request.Method;
+            if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || catalog.Find(context.Request.Path, out _) is null)
             {
                 await next(context);
                 return;

@@ -12,7 +12,7 @@ internal static class ConfigShowCommand
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
         var format = OutputFormat.Create(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("show", "Print every setting of every section (Storage, Security, Matching, Mail, Intake, Server, "
+        var command = new Command("show", "Print every setting of every section (Storage, Security, Matching, Mail, Intake, Scheduling, Admin, Server, "
             + "then any other key the sources set), defaults included: its effective value and its source (default, "
             + "appsettings.json, the --config file, environment CRM_X__Y, --db). Passwords, tokens and secrets are masked. "
             + "The settings are checked as at any start: a bad one exits with code 11 naming it. Does not open the database.\n"

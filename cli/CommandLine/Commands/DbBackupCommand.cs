@@ -36,11 +36,6 @@ internal static class DbBackupCommand
             throw new CliException(ExitCode.Usage, $"{destination} is a directory; name the backup file");
         }
 
-        if (File.Exists(destination) && !force)
-        {
-            throw new CliException(ExitCode.InvalidData, $"{destination} exists; pass --force to replace it");
-        }
-
         if (!Directory.Exists(Path.GetDirectoryName(destination)))
         {
             throw new CliException(ExitCode.NotFound, $"there is no directory {Path.GetDirectoryName(destination)} for the backup");

@@ -16,8 +16,8 @@ internal static class JobsListCommand
         var format = OutputFormat.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("list", "List the jobs: enabled or not, schedule (Quartz cron expression and time zone, "
             + "with a reading in words), last run (start, trigger, outcome, duration, summary) and next run, times in each "
-            + "job's time zone. Schedules come from the Scheduling settings (CRM_Scheduling__… environment variables), as "
-            + "the server reads them. --format json adds each job's description and who ran it last.\n"
+            + "job's time zone. Schedules come from the Scheduling settings (appsettings.json, --config, CRM_Scheduling__… "
+            + "variables), as the server reads them. --format json adds each job's description and who ran it last.\n"
             + "Example: crm jobs list --format json")
         {
             format,

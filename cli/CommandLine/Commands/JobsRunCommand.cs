@@ -16,7 +16,8 @@ internal static class JobsRunCommand
         var command = new Command("run", "Run one job now and print its one-line summary (exit code 0). The run is recorded "
             + "(crm jobs list shows it) and holds the job meanwhile: while another run of the same job is in progress — the "
             + "server's, or another crm's — it refuses with exit code 12 and says who runs it since when. A run that fails "
-            + "exits with 1. Settings (SMTP, …) come from the same CRM_ environment variables the server reads.\n"
+            + "exits with 1. Settings (SMTP, …) are the installation's (appsettings.json, --config, CRM_ variables), as the "
+            + "server reads them; with the server running, the job runs there with its settings.\n"
             + "Example (crontab, with the job disabled in the server): 0 * * * * cd /srv/crm && scripts/crm jobs run session-cleanup")
         {
             name,
@@ -34,8 +35,8 @@ internal static class JobsRunCommand
     }
 
     /// <summary>
-    /// The command over a core already open: what a server runs when <c>crm jobs run</c> is handed to it,
-    /// so output and exit code are the same either way.
+    /// The command over a core already open, with a job catalogue of the caller's choosing (tests give
+    /// their own jobs); the command above calls it with the installation's jobs.
     /// </summary>
     internal static async Task<ExitCode> RunAsync(CommandContext context, CrmCore core, JobCatalog catalog, string name)
     {

@@ -14,7 +14,7 @@ internal static class MailDeliverCommand
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
         var command = new Command("deliver", "Send the queued mail that is due, then exit: one run of the mail-delivery job, as "
-            + "'crm jobs run mail-delivery'. SMTP settings come from the server's environment variables (CRM_Mail__Smtp__Host, …); "
+            + "'crm jobs run mail-delivery'. SMTP settings (Mail:Smtp:Host, …) are the installation's, as the server reads them; "
             + "without a host, mail is written as .eml files to outbox/ beside the database. Mail that fails stays queued and is "
             + "retried with backoff (exit code 9); while another run of the job is in progress it refuses (exit code 12).\n"
             + "Example (crontab): * * * * * cd /srv/crm && scripts/crm mail deliver");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CrmIntegration.Core.Records.Rules;
 
 namespace CrmIntegration.Cli.CommandLine.Commands;
 
@@ -28,7 +27,7 @@ internal static class UsersDisableCommand
         var user = UserLookup.Require(core, userName);
         context.Cancellation.ThrowIfCancellationRequested();
 
-        // Saving the Inactive status ends the user's sessions, cached and stored (UsersRules).
+        // Saving the Inactive status ends the user's sessions, cached and stored (Core.Records.Rules.UsersRules).
         core.UserAdmin.Disable(user.Id);
         context.Output.WriteLine($"Disabled user '{user["user_name"]}'; their sessions are ended.");
         return ExitCode.Ok;

@@ -17,8 +17,7 @@ internal static class SearchProgress
             return search(null);
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });
-        return console.Progress()
+        return context.TerminalConsole(context.Error).Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .Start(progress => search(new Bars(progress)));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CrmIntegration.Core.Storage;
 
 namespace CrmIntegration.Cli.CommandLine.HandOff;
 
@@ -21,13 +22,34 @@ public sealed record AdminEndpointFile(
     public static string PathFor(string databasePath) => Path.GetFullPath(databasePath) + Suffix;
 
     /// <summary>The file of the server holding this database, or null when there is none (or it is unreadable or stale).</summary>
+    /// <exception cref="CliException">The file may be changed by others: it could send commands (and passwords) elsewhere.</exception>
     public static AdminEndpointFile? Read(string databasePath)
     {
         var path = PathFor(databasePath);
         try
         {
-            var file = JsonSerializer.Deserialize<AdminEndpointFile>(File.ReadAllText(path));
-            return file is { Url.Length: > 0, Token.Length: > 0 } && IsAlive(file.ProcessId) ? file : null;
+            if (!OperatingSystem.IsWindows() && File.Exists(path)
+                && (File.GetUnixFileMode(path) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
+            {
+                throw new CliException(ExitCode.DatabaseInUse,
+                    $"{path} may be changed by others, so crm will not hand commands to the address it names; make it owner-only (chmod 600) or restart the server");
+            }
+
+            return Peek(databasePath) is { } file && IsRunning(file) ? file : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>What the file holds, whoever wrote it and whether that server still runs: for the server removing its own.</summary>
+    public static AdminEndpointFile? Peek(string databasePath)
+    {
+        try
+        {
+            var file = JsonSerializer.Deserialize<AdminEndpointFile>(File.ReadAllText(PathFor(databasePath)));
+            return file is { Url.Length: > 0, Token.Length: > 0 } ? file : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -36,34 +58,22 @@ public sealed record AdminEndpointFile(
     }
 
     /// <summary>Writes the file owner-only (0600), aside and then moved, so a reader never sees half of it.</summary>
-    public void Write(string databasePath)
-    {
-        var path = PathFor(databasePath);
-        var temporary = path + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temporary, options))
-        {
-            JsonSerializer.Serialize(stream, this);
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
+    public void Write(string databasePath) => OwnerOnly.ReplaceAllText(PathFor(databasePath), JsonSerializer.Serialize(this));
 
     public static void Delete(string databasePath) => File.Delete(PathFor(databasePath));
 
-    private static bool IsAlive(int processId)
+    /// <summary>
+    /// Whether the server that wrote the file still runs: its process exists and started before the
+    /// file was written (a process id reused by a later process, as a container's pid 1 is, does not count).
+    /// </summary>
+    private static bool IsRunning(AdminEndpointFile file)
     {
         try
         {
-            using var process = System.Diagnostics.Process.GetProcessById(processId);
-            return !process.HasExited;
+            using var process = System.Diagnostics.Process.GetProcessById(file.ProcessId);
+            return !process.HasExited && process.StartTime.ToUniversalTime() <= file.StartedUtc.UtcDateTime.AddSeconds(1);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
             return false;
         }

@@ -46,41 +46,49 @@ internal static class HandOffClient
         using var onCancel = context.Cancellation.Register(job.Request);
         await using var stream = await response.Content.ReadAsStreamAsync(CancellationToken.None);
         using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (await ReadFrameAsync(reader, target) is { } frame)
+        {
+            if (frame.Job is { } id)
+            {
+                job.Started(id);
+            }
+
+            // Written outside the network's error handling: a closed local pipe (crm … | head) fails
+            // as it would in a direct run, and dropping the answer stream cancels the job there.
+            if (frame.Output is { } output)
+            {
+                await context.Output.WriteAsync(output);
+                await context.Output.FlushAsync(CancellationToken.None);
+            }
+
+            if (frame.Error is { } error)
+            {
+                await context.Error.WriteAsync(error);
+                await context.Error.FlushAsync(CancellationToken.None);
+            }
+
+            if (frame.Exit is { } exit)
+            {
+                return (ExitCode)exit;
+            }
+        }
+
+        throw Interrupted(target, "the answer ended before the exit code");
+    }
+
+    /// <summary>The next frame of the answer, or null at its end.</summary>
+    private static async Task<HandOffFrame?> ReadFrameAsync(StreamReader reader, HandOffTarget target)
+    {
         try
         {
-            while (await reader.ReadLineAsync(CancellationToken.None) is { } line)
-            {
-                var frame = JsonSerializer.Deserialize<HandOffFrame>(line)
-                    ?? throw new JsonException("an empty frame");
-                if (frame.Job is { } id)
-                {
-                    job.Started(id);
-                }
-
-                if (frame.Output is { } output)
-                {
-                    await context.Output.WriteAsync(output);
-                    await context.Output.FlushAsync(CancellationToken.None);
-                }
-
-                if (frame.Error is { } error)
-                {
-                    await context.Error.WriteAsync(error);
-                    await context.Error.FlushAsync(CancellationToken.None);
-                }
-
-                if (frame.Exit is { } exit)
-                {
-                    return (ExitCode)exit;
-                }
-            }
+            return await reader.ReadLineAsync(CancellationToken.None) is { } line
+                ? JsonSerializer.Deserialize<HandOffFrame>(line) ?? throw new JsonException("an empty frame")
+                : null;
         }
         catch (Exception e) when (e is IOException or HttpRequestException or JsonException)
         {
             throw Interrupted(target, e.Message);
         }
-
-        throw Interrupted(target, "the answer ended before the exit code");
     }
 
     private static CliException Interrupted(HandOffTarget target, string detail) =>

@@ -26,7 +26,8 @@ public static class HostedCommands
             request.Arguments,
             request.WorkingDirectory,
             InputIsTerminal: false,
-            database);
+            database,
+            request.Terminal);
         return CrmCommandLine.InvokeAsync([.. request.Arguments], environment, cancellation);
     }
 }

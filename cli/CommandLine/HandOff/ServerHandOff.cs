@@ -53,6 +53,13 @@ internal static class ServerHandOff
             throw new CliException(ExitCode.Usage, $"--server: '{server}' is not an http:// or https:// address of a CrmIntegration server");
         }
 
+        if (uri.Scheme == "http" && !uri.IsLoopback)
+        {
+            throw new CliException(ExitCode.Usage,
+                $"--server: {uri} is plain http to another machine, which would send the password of '{user}' unencrypted; "
+                + "use the server's https:// address, or an SSH tunnel to its loopback address (http://127.0.0.1:PORT)");
+        }
+
         var password = context.Variables?.GetValueOrDefault(PasswordVariable) is { Length: > 0 } fromVariable
             ? fromVariable
             : PasswordPrompt.Ask(context, $"password of {user} at {uri}: ")

@@ -13,7 +13,7 @@ internal static class TableOutput
         var materialised = rows.ToList();
         if (context.OutputIsTerminal)
         {
-            WriteSpectre(context.Output, headers, materialised);
+            WriteSpectre(context.TerminalConsole(context.Output), headers, materialised);
         }
         else
         {
@@ -21,9 +21,8 @@ internal static class TableOutput
         }
     }
 
-    private static void WriteSpectre(TextWriter output, IReadOnlyList<string> headers, List<IReadOnlyList<string>> rows)
+    private static void WriteSpectre(IAnsiConsole console, IReadOnlyList<string> headers, List<IReadOnlyList<string>> rows)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var header in headers)
         {

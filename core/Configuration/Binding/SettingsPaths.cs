@@ -11,7 +11,7 @@ namespace CrmIntegration.Core.Configuration.Binding;
 internal static class SettingsPaths
 {
     /// <summary>The in-memory store's name; not a path.</summary>
-    public const string InMemory = ":memory:";
+    public const string InMemory = Storage.StoreFactory.InMemoryPath;
 
     public static void Resolve(IConfigurationRoot root, object options, string section)
     {

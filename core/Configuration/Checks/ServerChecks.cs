@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CrmIntegration.Core.Security;
 
@@ -16,9 +17,10 @@ internal static partial class ServerChecks
             throw check.Invalid($"{Section}:Urls", $"is empty: give where to listen, e.g. {ServerOptions.DefaultUrls}");
         }
 
-        if (urls.FirstOrDefault(u => !ListenUrl().IsMatch(u)) is { } bad)
+        if (urls.FirstOrDefault(u => ListenUrl().Match(u) is not { Success: true } match
+            || match.Groups[2].Success && int.Parse(match.Groups[2].ValueSpan[1..], CultureInfo.InvariantCulture) is < 0 or > 65535) is { } bad)
         {
-            throw check.Invalid($"{Section}:Urls", $"holds '{bad}', which is not a listen URL: give http:// or https://, a host and a port, e.g. {ServerOptions.DefaultUrls}");
+            throw check.Invalid($"{Section}:Urls", $"holds '{bad}', which is not a listen URL: give http:// or https://, a host and a port (0 to 65535), e.g. {ServerOptions.DefaultUrls}");
         }
 
         check.AtLeast($"{Section}:MaxRequestBodyBytes", options.MaxRequestBodyBytes, 1024);

@@ -30,7 +30,7 @@ public sealed class SchedulingOptions
     public Dictionary<string, JobScheduleOptions> Jobs { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Checks every value set: scheduler name, time zones and cron expressions.</summary>
-    /// <exception cref="CrmException">1001, one line naming the first bad key.</exception>
+    /// <exception cref="CrmException"><see cref="CrmErrorCode.BadConfiguration"/>, one line naming the first bad key.</exception>
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(SchedulerName))
@@ -61,7 +61,7 @@ public sealed class SchedulingOptions
     }
 
     /// <summary>Every job of <paramref name="catalog"/> with its effective schedule, after <see cref="Validate"/>.</summary>
-    /// <exception cref="CrmException">1001 for a bad value, or an entry naming a job the catalogue does not have.</exception>
+    /// <exception cref="CrmException"><see cref="CrmErrorCode.BadConfiguration"/> for a bad value, or an entry naming a job the catalogue does not have.</exception>
     public IReadOnlyList<JobSchedule> Resolve(JobCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);

@@ -122,8 +122,6 @@ public sealed partial class MergeService(ICrmStore store, ModuleRegistry registr
     private static Dictionary<string, string?> Image(CrmRecord record) =>
         record.Values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
-    private static string Stamp(DateTime now) => now.ToString(CrmFormats.DateTime, CultureInfo.InvariantCulture);
-
     // Whole seconds, as records store them, so a journalled row time equals the stored one.
     private DateTime Now()
     {

@@ -15,25 +15,40 @@ public sealed partial class LiteDbCrmStore
     /// copy (about a second per 100 MB here); cached reads do not. The copy is then opened read-only
     /// and its records counted, and kept only if the counts match what the store held.
     /// </summary>
-    /// <exception cref="CrmException">1001 when the copy does not read back as the store.</exception>
+    /// <exception cref="CrmException">
+    /// 1001 when <paramref name="destination"/> is the database or one of its companion files, exists
+    /// and <paramref name="overwrite"/> is off, or the copy does not read back as the store; nothing
+    /// is written then.
+    /// </exception>
     /// <exception cref="InvalidOperationException">An in-memory store.</exception>
     public StoreCopy BackupTo(string destination, bool overwrite = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(destination);
-        if (_location == ":memory:")
+        if (_location == StoreFactory.InMemoryPath)
         {
             throw new InvalidOperationException("an in-memory store has no file to back up");
         }
 
-        var clock = Stopwatch.StartNew();
         var target = Path.GetFullPath(destination);
+        if (IsCompanion(target))
+        {
+            // Moved over the open file, the copy would take its name while every later commit went to the unlinked original.
+            throw CrmException.InvalidData($"the backup cannot be written over the database it copies or its companion files ({target}); name another file");
+        }
+
+        if (!overwrite && File.Exists(target))
+        {
+            throw CrmException.InvalidData($"{target} exists; pass --force to replace it");
+        }
+
+        var clock = Stopwatch.StartNew();
         var partial = target + ".partial";
         Dictionary<string, int> expected;
         lock (_gate)
         {
             _db.Checkpoint();
             expected = _registry.Modules.ToDictionary(m => m.Name, m => Collection(m.Name).Count(), StringComparer.Ordinal);
-            OwnerOnlyFile.Copy(_location, partial);
+            OwnerOnly.Copy(_location, partial);
         }
 
         try
@@ -67,10 +82,10 @@ public sealed partial class LiteDbCrmStore
         var clock = Stopwatch.StartNew();
         var source = Path.GetFullPath(backup);
         var target = Path.GetFullPath(databasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        OwnerOnly.CreateDirectory(Path.GetDirectoryName(target)!);
         using var storeLock = StoreLock.Acquire(target);
         var incoming = target + ".restoring";
-        OwnerOnlyFile.Copy(source, incoming);
+        OwnerOnly.Copy(source, incoming);
         try
         {
             var records = CountRecords(incoming, registry, source);
@@ -94,6 +109,12 @@ public sealed partial class LiteDbCrmStore
             File.Delete(incoming);
         }
     }
+
+    /// <summary>The database file, its log, or a file named after it (<c>crm.db.lock</c>, <c>crm.db.admin</c>, a backup in progress).</summary>
+    private bool IsCompanion(string path) =>
+        string.Equals(path, _location, StringComparison.Ordinal)
+        || string.Equals(path, LogFileStream.PathFor(_location), StringComparison.Ordinal)
+        || path.StartsWith(_location + ".", StringComparison.Ordinal);
 
     /// <summary>Records per module in a database file, read without writing to it.</summary>
     private static Dictionary<string, int> CountRecords(string path, ModuleRegistry registry, string? shownAs = null)
@@ -123,5 +144,4 @@ public sealed partial class LiteDbCrmStore
             throw CrmException.NotACrmBackup(shownAs ?? path, e.Message);
         }
     }
-
 }

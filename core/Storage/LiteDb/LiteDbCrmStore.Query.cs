@@ -31,6 +31,19 @@ public sealed partial class LiteDbCrmStore
     /// <summary>Documents read from the engine so far, by every read path (for tests that check a plan reads only what it should).</summary>
     internal long DocumentsRead => Interlocked.Read(ref _documentsRead);
 
+    /// <summary>
+    /// LiteDB's own plan for the seek an equality on <paramref name="field"/> makes: which index it
+    /// uses, or a full scan. For tests, since <see cref="DocumentsRead"/> counts what LiteDB returns,
+    /// not what it looked at.
+    /// </summary>
+    internal BsonDocument SeekPlan(string module, string field, string value)
+    {
+        lock (_gate)
+        {
+            return Collection(module).Query().Where(StoreQuery.KeyEquals(field, Text.KeyFold.Fold(value))).GetPlan();
+        }
+    }
+
     public RecordPage Query(RecordQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -106,7 +119,7 @@ public sealed partial class LiteDbCrmStore
         return sources;
     }
 
-    private static IEnumerable<FieldDefinition> TalliedFields(QueryShape shape)
+    private IEnumerable<FieldDefinition> TalliedFields(QueryShape shape)
     {
         var fields = new List<FieldDefinition>();
         if (shape.Walk is { } walk)
@@ -122,8 +135,16 @@ public sealed partial class LiteDbCrmStore
         fields.AddRange(shape.Ranges.Keys);
         fields.AddRange(shape.Hint?.Fields.Select(f => shape.Module.FindField(f)!) ?? []);
 
+        // A creator's own records have an index of their own (CreatedIndex): sized like any other
+        // range, so a partner's "my leads" is not read through a date range holding everyone's.
+        var byCreator = CreatedSource(shape) is not null;
+        if (byCreator)
+        {
+            fields.Add(shape.Module.FindField(CommonFields.CreatedBy)!);
+        }
+
         // Only indexed fields: a tally holds a key per distinct value, worth it where an index is too.
-        return fields.Where(f => f.Indexed);
+        return fields.Where(f => f.Indexed || byCreator && f.Name == CommonFields.CreatedBy);
     }
 
     /// <summary>

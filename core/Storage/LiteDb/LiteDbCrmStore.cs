@@ -138,7 +138,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
     public static LiteDbCrmStore InMemory(ModuleRegistry registry)
     {
         var engine = new LiteEngine(new EngineSettings { DataStream = new MemoryStream(), Collation = new Collation(OrdinalCollation) });
-        return new LiteDbCrmStore(engine, registry, ":memory:", null, DefaultCacheCapacity);
+        return new LiteDbCrmStore(engine, registry, StoreFactory.InMemoryPath, null, DefaultCacheCapacity);
     }
 
     /// <summary>True when log bytes written by a commit are not yet flushed to disk (for tests: never so after a write returns).</summary>
@@ -214,7 +214,7 @@ public sealed partial class LiteDbCrmStore : ICrmStore
             var counts = _registry.Modules.ToDictionary(
                 m => m.Name,
                 m => Collection(m.Name).Count(LiteDB.Query.Not("deleted", "1")));
-            var size = _location == ":memory:" ? 0 : new FileInfo(_location).Length;
+            var size = _location == StoreFactory.InMemoryPath ? 0 : new FileInfo(_location).Length;
             return new StoreInfo(_location, size, counts) { SessionCount = Sessions.Count() };
         }
     }

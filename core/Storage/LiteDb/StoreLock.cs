@@ -54,8 +54,9 @@ internal sealed class StoreLock : IDisposable
         {
             return false;
         }
-        catch (DirectoryNotFoundException)
+        catch (Exception e) when (e is DirectoryNotFoundException or UnauthorizedAccessException)
         {
+            // Not ours to open (another account's data): opening it says so in one line.
             return false;
         }
         catch (IOException)

@@ -38,7 +38,7 @@ public sealed class SettingsCheckTests : IDisposable
     [InlineData("CRM_Intake__Assignment__DefaultTeam", "south", "Intake:Assignment:DefaultTeam (from environment CRM_Intake__Assignment__DefaultTeam) names team 'south', which has no members (none are defined under Intake:Assignment:Teams)")]
     [InlineData("CRM_Storage__Provider", "Postgres", "Storage:Provider (from environment CRM_Storage__Provider) is 'Postgres', which is not a storage provider: use LiteDb")]
     [InlineData("CRM_Storage__ReadCacheRecords", "-1", "Storage:ReadCacheRecords is -1 (from environment CRM_Storage__ReadCacheRecords): it must be at least 0")]
-    [InlineData("CRM_Server__Urls", "localhost:5080", "Server:Urls (from environment CRM_Server__Urls) holds 'localhost:5080', which is not a listen URL: give http:// or https://, a host and a port, e.g. http://127.0.0.1:5080")]
+    [InlineData("CRM_Server__Urls", "localhost:5080", "Server:Urls (from environment CRM_Server__Urls) holds 'localhost:5080', which is not a listen URL: give http:// or https://, a host and a port (0 to 65535), e.g. http://127.0.0.1:5080")]
     [InlineData("CRM_Server__MaxRequestBodyBytes", "10MB", "Server:MaxRequestBodyBytes is '10MB' (from environment CRM_Server__MaxRequestBodyBytes): give a whole number, e.g. 10485760")]
     [InlineData("CRM_Server__AdminPassword", "short", "Server:AdminPassword (from environment CRM_Server__AdminPassword) has 5 characters: passwords need at least 8 (leave it unset to have one generated)")]
     [InlineData("CRM_Security__MaxFailedLogins__Extra", "1", "Security:MaxFailedLogins (from environment CRM_Security__MaxFailedLogins__Extra) is a single value, not a section: set Security:MaxFailedLogins itself")]

@@ -34,7 +34,21 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
     /// <summary>The current time in the wire format records use (<c>yyyy-MM-dd HH:mm:ss</c>, UTC).</summary>
     public string NowText => Now.UtcDateTime.ToString(CrmFormats.DateTime, CultureInfo.InvariantCulture);
 
-    public override DateTimeOffset GetUtcNow() => Now;
+    /// <summary>
+    /// How far each reading by the code under test (<see cref="GetUtcNow"/>) moves the clock on; zero,
+    /// the default, keeps it still. A ticking clock gives two separate writes two different times.
+    /// </summary>
+    public TimeSpan Tick { get; set; }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_lock)
+        {
+            var now = _now;
+            _now += Tick;
+            return now;
+        }
+    }
 
     public void Advance(TimeSpan by)
     {

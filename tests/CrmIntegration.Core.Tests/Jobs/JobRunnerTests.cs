@@ -152,6 +152,28 @@ public sealed class JobRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task ARunWhoseLeaseAnotherRunnerTookOver_StopsInsteadOfCarryingOnBesideIt()
+    {
+        var gate = new GateJob();
+        var lease = TimeSpan.FromMilliseconds(400);
+        var stalled = new JobRunner(_test.Core, new JobCatalog([gate]), JobHost.Current(JobHost.Server), lease);
+        var running = stalled.RunAsync("gate", JobTrigger.Schedule, null, default);
+        await gate.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Another runner that judges the lease lapsed (as it would after this process stalled) takes the job.
+        var later = _test.Clock.Now.UtcDateTime + lease * 3;
+        var thief = new JobRun("gate", "thief", JobTrigger.Manual, null, later, new JobHost(JobHost.Crm, "web2", 7)) { LeaseExpiresUtc = later + lease };
+        Assert.True(_test.Core.Store.TryStartJobRun(thief).WasTaken);
+
+        // The stalled run's next renewal finds the lease gone and stops the job at once, gate still closed.
+        var result = await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(JobRunOutcome.Failed, result.Run!.Outcome);
+        Assert.Contains("another runner took the job over", result.Run.Summary);
+        Assert.Equal(1, gate.Runs);
+    }
+
+    [Fact]
     public async Task ACancelledRun_IsRecordedAsStopped_AndReleasesTheJob()
     {
         var gate = new GateJob();

@@ -183,6 +183,21 @@ public sealed class AssignmentMailTests : IDisposable
     }
 
     [Fact]
+    public void Restore_OfAnEarlierImage_AsAMergesUndoWrites_MailsNobody()
+    {
+        var lead = Core.AddLead(_admin, "Nguyễn", ("assigned_user_id", _binh.Id));
+        var before = Core.Store.ListMail(null, 10).Count;
+        var stored = Core.Store.Get("Leads", lead.Id)!;
+        var earlier = stored.Clone();
+        earlier["assigned_user_id"] = _an.Id;
+
+        Core.Records.Write(new RecordChange(_admin, stored, earlier) { Restore = true });
+
+        Assert.Equal(_an.Id, Core.Store.Get("Leads", lead.Id)!["assigned_user_id"]);
+        Assert.Equal(before, Core.Store.ListMail(null, 10).Count);
+    }
+
+    [Fact]
     public void EmailTemplatesRecord_OfTheModule_IsUsed_ElseAnInstallationsGenericRecordAssigned()
     {
         Core.Records.Save(_admin, "EmailTemplates", Values(("name", "record_assigned"), ("subject", "Việc mới: {{record_name}}"), ("body", "{{module_label}}")));

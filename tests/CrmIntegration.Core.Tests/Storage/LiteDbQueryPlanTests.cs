@@ -18,6 +18,9 @@ public sealed class LiteDbQueryPlanTests : IClassFixture<LiteDbQueryPlanTests.Hu
 {
     private const int Leads = 100_000;
 
+    /// <summary>Every 1,000th lead came from partner-7; the rest were entered by admin-1.</summary>
+    private const int PartnerEvery = 1_000;
+
     private readonly HundredThousandLeads _data;
 
     public LiteDbQueryPlanTests(HundredThousandLeads data) => _data = data;
@@ -34,6 +37,23 @@ public sealed class LiteDbQueryPlanTests : IClassFixture<LiteDbQueryPlanTests.Hu
         Assert.Equal(20, page.Records.Count);
         Assert.All(page.Records, r => Assert.Equal("Dead", r["status"]));
         Assert.Equal(40, read);
+
+        // Counted are the documents LiteDB returns; that it looked at no others is its plan's to say.
+        var plan = Store.SeekPlan("Leads", "status", "Dead");
+        Assert.Equal(BsonRecordMapper.KeyPrefix + "status", plan["index"]["name"].AsString);
+        Assert.StartsWith("INDEX SEEK", plan["index"]["mode"].AsString);
+    }
+
+    [Fact]
+    public void PartnersOwnLeadsSinceADate_ReadsTheirLeads_NotEveryonesInTheRange()
+    {
+        const string Where = "created_by = 'partner-7' AND date_entered >= '2026-01-01'";
+        Measure(Where, limit: 20); // the first query builds the tally: one pass
+        var (page, read) = Measure(Where, limit: 20);
+
+        Assert.Equal(Leads / PartnerEvery, page.Total);
+        Assert.Equal(Expected(r => r[CommonFields.CreatedBy] == "partner-7").Take(20), page.Records.Select(r => r.Id));
+        Assert.InRange(read, 20, 3 * Leads / PartnerEvery);
     }
 
     [Fact]
@@ -130,7 +150,7 @@ public sealed class LiteDbQueryPlanTests : IClassFixture<LiteDbQueryPlanTests.Hu
                 ["email1"] = email,
                 ["email_key"] = EmailKey.Normalize(email),
                 [CommonFields.DateEntered] = new DateTime(2026, 1, 1).AddMinutes(5 * i).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-                [CommonFields.CreatedBy] = "admin-1",
+                [CommonFields.CreatedBy] = i % PartnerEvery == 3 ? "partner-7" : "admin-1",
                 [CommonFields.Deleted] = "0",
             });
         }

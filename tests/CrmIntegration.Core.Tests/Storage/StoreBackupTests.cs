@@ -34,12 +34,18 @@ public sealed class StoreBackupTests
                     }
                 }
             });
-            await Task.Delay(50);
+            // Writes are going on, and some are done, before the backup starts.
             int before;
-            lock (committed)
+            do
             {
-                before = committed.Count;
+                await Task.Delay(10);
+                lock (committed)
+                {
+                    before = committed.Count;
+                }
             }
+            while (before < 100 && !writer.IsCompleted);
+            Assert.False(writer.IsFaulted, writer.Exception?.ToString());
 
             var copy = store.BackupTo(backup);
             await stop.CancelAsync();
@@ -66,8 +72,10 @@ public sealed class StoreBackupTests
         using var store = temp.OpenStore();
         store.Insert(StoreRecords.Lead("Lê"));
 
-        Assert.Throws<IOException>(() => store.BackupTo(backup));
+        var refused = CrmAssert.Fails(CrmErrorCode.InvalidData, () => store.BackupTo(backup));
+        Assert.Equal($"Invalid data: {backup} exists; pass --force to replace it", refused.Message);
         Assert.Equal("keep me", File.ReadAllText(backup));
+        Assert.False(File.Exists(backup + ".partial"));
         Assert.Equal(1, store.BackupTo(backup, overwrite: true).RecordsByModule["Leads"]);
         Assert.False(File.Exists(backup + ".partial"));
     }

@@ -33,11 +33,11 @@ public sealed class StoreFactoryTests : IDisposable
     [Fact]
     public void Provider_Unknown_IsOneLineNamingTheKeyAndTheKnownProviders()
     {
-        var error = CrmAssert.Fails(CrmErrorCode.InvalidData, () => StoreFactory.Open("Postgres", _database.FilePath, ModuleRegistry.Default));
+        var error = CrmAssert.Fails(CrmErrorCode.BadConfiguration, () => StoreFactory.Open("Postgres", _database.FilePath, ModuleRegistry.Default));
 
-        Assert.Equal("Invalid data: Storage:Provider 'Postgres' is not a known store; known providers: LiteDb", error.Message);
+        Assert.Equal("configuration: Storage:Provider is 'Postgres', which is not a storage provider: use LiteDb", error.Message);
         Assert.False(File.Exists(_database.FilePath));
-        CrmAssert.Fails(CrmErrorCode.InvalidData, () => CrmCore.Open(new CrmCoreOptions { StorageProvider = "Postgres", DatabasePath = _database.FilePath }));
+        CrmAssert.Fails(CrmErrorCode.BadConfiguration, () => CrmCore.Open(new CrmCoreOptions { StorageProvider = "Postgres", DatabasePath = _database.FilePath }));
     }
 
     [Theory]

@@ -96,6 +96,36 @@ public sealed class StartupConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_port_out_of_range_is_a_bad_setting()
+    {
+        using var error = new StringWriter();
+
+        var code = await CrmServer.RunAsync([], Variables(("CRM_Storage__Path", Database), ("CRM_Server__Urls", "http://127.0.0.1:99999")), error);
+
+        Assert.Equal(11, code);
+        var line = Assert.Single(error.ToString().TrimEnd().Split('\n'));
+        Assert.Contains("Server:Urls", line);
+        Assert.Contains("0 to 65535", line);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_one_line_naming_the_address_and_the_database_is_let_go()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+        using var error = new StringWriter();
+
+        var code = await CrmServer.RunAsync([], Variables(("CRM_Storage__Path", Database), ("CRM_Server__Urls", url)), error);
+
+        Assert.Equal(CrmServer.StartRefusedExitCode, code);
+        var line = Assert.Single(error.ToString().TrimEnd().Split('\n'));
+        Assert.StartsWith($"crm-server: cannot listen on {url} (Server:Urls): ", line);
+        using var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = Database });
+        Assert.NotNull(core.Users.FindByUserName("admin"));
+    }
+
+    [Fact]
     public async Task A_database_path_naming_a_directory_is_one_line_naming_it()
     {
         Directory.CreateDirectory(_data);
@@ -126,7 +156,18 @@ public sealed class StartupConfigurationTests : IDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            // A server that did not refuse would otherwise keep running after the test.
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
 
         Assert.True(process.ExitCode == 11, $"exit {process.ExitCode}\nstdout:\n{await output}\nstderr:\n{await stderr}");
         Assert.Equal("crm-server: configuration: Mail:Smtp:Port is 'smtp' (from environment CRM_Mail__Smtp__Port): give a whole number, e.g. 0",

@@ -127,6 +127,17 @@ public sealed class AdminEndpointTests
     }
 
     [Fact]
+    public async Task ServerOption_PlainHttpToAnotherMachine_IsRefusedBeforeThePasswordIsSent()
+    {
+        var run = await Crm.RunAsync(["--server", "http://192.0.2.1:5080", "users", "list"], null,
+            new Dictionary<string, string?> { ["CRM_PASSWORD"] = "x" });
+
+        Assert.Equal(ExitCode.Usage, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.Contains("https://", run.Error);
+    }
+
+    [Fact]
     public async Task StaleAdminFile_OfAServerThatDied_IsIgnoredAndCrmOpensTheFile()
     {
         await using var world = await HandOffWorld.CreateAsync(duplicatePairs: 0);
@@ -136,6 +147,36 @@ public sealed class AdminEndpointTests
 
         Assert.Equal(ExitCode.Ok, run.ExitCode);
         Assert.Contains("sao-mai", run.Output);
+    }
+
+    [Fact]
+    public async Task AdminFile_NamingAProcessIdReusedSince_IsIgnoredAndCrmOpensTheFile()
+    {
+        await using var world = await HandOffWorld.CreateAsync(duplicatePairs: 0);
+        // This process is alive, but it started after the file says its server started: the id was reused.
+        new AdminEndpointFile("http://127.0.0.1:1", "stale", Environment.ProcessId, DateTimeOffset.UtcNow.AddDays(-1)).Write(world.DatabasePath);
+
+        var run = await world.CrmAsync("users", "list");
+
+        Assert.Equal(ExitCode.Ok, run.ExitCode);
+        Assert.Contains("sao-mai", run.Output);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task AdminFile_OthersMayChange_IsNotTrustedWithTheCommand()
+    {
+        await using var world = await HandOffWorld.CreateAsync(duplicatePairs: 0);
+        await world.StartServerAsync();
+        var path = AdminEndpointFile.PathFor(world.DatabasePath);
+        File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
+
+        var run = await world.CrmAsync("users", "list");
+
+        Assert.Equal(ExitCode.DatabaseInUse, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.Contains("chmod 600", run.Error);
+        Assert.Empty(run.Output);
     }
 
     [Theory]
@@ -155,6 +196,35 @@ public sealed class AdminEndpointTests
 
         Assert.Equal(refused, refusal is not null);
         Assert.Equal(refused ? null : "admin", caller);
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7;proto=https")]
+    public void Caller_ThroughALocalReverseProxy_IsRemote(string header, string value)
+    {
+        using var core = Core.CrmCore.InMemory();
+        core.UserAdmin.EnsureFirstAdmin(ServerFixture.AdminPassword, out _);
+        var token = new AdminToken();
+        var access = new AdminAccess(token, core, new AdminOptions { AllowRemote = false });
+        var http = new DefaultHttpContext();
+        http.Connection.RemoteIpAddress = IPAddress.Loopback;
+        http.Connection.LocalIpAddress = IPAddress.Loopback;
+        http.Request.Headers.Authorization = "Bearer " + token.Value;
+        http.Request.Headers[header] = value;
+
+        var (caller, refusal) = access.Check(http);
+
+        Assert.NotNull(refusal);
+        Assert.Null(caller);
+    }
+
+    [Fact]
+    public void CommandLine_AsLogged_HidesPasswords()
+    {
+        var masked = RunningCommands.Masked(["users", "add", "an", "--password", "S3cret-pass", "--role", "user", "--password=Other-pass", "--password-stdin"]);
+
+        Assert.Equal("users add an --password *** --role user --password=*** --password-stdin", string.Join(' ', masked));
     }
 
     private static string Basic(string user, string password) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));

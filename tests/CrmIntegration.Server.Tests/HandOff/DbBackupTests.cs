@@ -52,4 +52,40 @@ public sealed class DbBackupTests
         Assert.Contains("--force", refused.Error);
         Assert.Equal(ExitCode.Ok, forced.ExitCode);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(".lock")]
+    [InlineData(".admin")]
+    public async Task Backup_OverTheDatabaseOrItsCompanions_IsRefusedAndLeadsStillLand(string suffix)
+    {
+        await using var world = await HandOffWorld.CreateAsync(duplicatePairs: 1);
+        await world.StartServerAsync();
+        var client = world.Server.IntakeClient();
+        var session = await client.LoginAsync("sao-mai", HandOffWorld.RepPassword, "PLAIN");
+
+        var refused = await world.CrmAsync("db", "backup", world.DatabasePath + suffix, "--force");
+        var later = await client.SubmitLeadAsync(session, new LeadSubmission { LastName = "Sau lệnh sai", Email = "sau.lenh@doitac.example.vn" });
+        await world.StopServerAsync();
+        await world.StartServerAsync();
+
+        Assert.Equal(ExitCode.InvalidData, refused.ExitCode);
+        Assert.Single(refused.ErrorLines);
+        Assert.Contains("cannot be written over the database", refused.Error);
+        Assert.NotNull(world.Server.Core.Store.Get("Leads", later.Id!));
+    }
+
+    [Fact]
+    public async Task Restore_WithServerOption_IsRefusedAndNothingIsReplaced()
+    {
+        await using var world = await HandOffWorld.CreateAsync(duplicatePairs: 1);
+        var before = File.ReadAllBytes(world.DatabasePath);
+
+        var run = await Crm.RunAsync(["db", "restore", world.DatabasePath + ".nothing", "--db", world.DatabasePath, "--server", "http://127.0.0.1:1"], null,
+            new Dictionary<string, string?> { ["CRM_PASSWORD"] = "x" });
+
+        Assert.Equal(ExitCode.Usage, run.ExitCode);
+        Assert.Contains("'db restore' runs only on the machine where crm is typed", run.Error);
+        Assert.Equal(before, File.ReadAllBytes(world.DatabasePath));
+    }
 }

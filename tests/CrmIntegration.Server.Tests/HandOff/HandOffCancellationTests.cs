@@ -18,20 +18,31 @@ public sealed class HandOffCancellationTests
         var running = world.Server.App.Services.GetRequiredService<RunningCommands>();
 
         using var crm = StartCrm("dedupe", "merge", "Leads", "--auto", "--db", world.DatabasePath);
-        var output = crm.StandardOutput.ReadToEndAsync();
-        var error = crm.StandardError.ReadToEndAsync();
-        await WaitForAsync(() => world.Server.Core.Merges.List("Leads").Count >= 5, crm);
-        Assert.Single(running.All);
-        Interrupt(crm);
-        await crm.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        try
+        {
+            var output = crm.StandardOutput.ReadToEndAsync();
+            var error = crm.StandardError.ReadToEndAsync();
+            await WaitForAsync(() => world.Server.Core.Merges.List("Leads").Count >= 5, crm);
+            Assert.Single(running.All);
+            Interrupt(crm);
+            await crm.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
-        var printed = (await output).Split('\n').Count(l => l.Contains("merged Leads", StringComparison.Ordinal));
-        Assert.True(crm.ExitCode == (int)ExitCode.Cancelled, $"exit {crm.ExitCode}\n{await error}");
-        Assert.Contains("crm: cancelled after", await error);
-        Assert.Equal(printed, world.Server.Core.Merges.List("Leads").Count);
-        Assert.InRange(printed, 5, pairs - 1);
-        Assert.Empty(running.All);
-        Assert.Equal(ExitCode.Ok, (await world.CrmAsync("users", "list")).ExitCode);
+            var printed = (await output).Split('\n').Count(l => l.Contains("merged Leads", StringComparison.Ordinal));
+            Assert.True(crm.ExitCode == (int)ExitCode.Cancelled, $"exit {crm.ExitCode}\n{await error}");
+            Assert.Contains("crm: cancelled after", await error);
+            Assert.Equal(printed, world.Server.Core.Merges.List("Leads").Count);
+            Assert.InRange(printed, 5, pairs - 1);
+            Assert.Empty(running.All);
+            Assert.Equal(ExitCode.Ok, (await world.CrmAsync("users", "list")).ExitCode);
+        }
+        finally
+        {
+            // A failed assertion must not leave crm merging in the background.
+            if (!crm.HasExited)
+            {
+                crm.Kill(entireProcessTree: true);
+            }
+        }
     }
 
     private static Process StartCrm(params string[] args)

@@ -102,6 +102,70 @@ public sealed class HandOffTests
     }
 
     [Fact]
+    public async Task JobsRun_HandedToAServerWhoseOwnRunHoldsTheJob_IsRefusedWithExitCode12AndRunsNothing()
+    {
+        await using var world = await HandOffWorld.CreateAsync();
+        await world.StartServerAsync();
+        var now = DateTime.UtcNow;
+        var held = new Core.Jobs.JobRun("mail-delivery", "server-run", Core.Jobs.JobTrigger.Schedule, now, now,
+            Core.Jobs.JobHost.Current(Core.Jobs.JobHost.Server)) { LeaseExpiresUtc = now.AddMinutes(10) };
+        Assert.True(world.Server.Core.Store.TryStartJobRun(held).WasTaken);
+        var queued = world.Server.Core.Store.ListMail(Core.Mail.MailStatus.Queued, 100).Count;
+
+        var run = await world.CrmAsync("jobs", "run", "mail-delivery");
+
+        Assert.Equal(ExitCode.JobRunning, run.ExitCode);
+        Assert.Contains($"job mail-delivery is already running: {held.RunBy} started it at", Assert.Single(run.ErrorLines));
+        Assert.Equal(queued, world.Server.Core.Store.ListMail(Core.Mail.MailStatus.Queued, 100).Count);
+        Assert.True(queued > 0);
+    }
+
+    [Fact]
+    public async Task PasswordTypedAtATerminal_HandedToTheServer_TravelsWithTheCommand()
+    {
+        await using var world = await HandOffWorld.CreateAsync();
+        await world.StartServerAsync();
+
+        // A terminal never ends: only the line typed is read, as the command would read it locally.
+        var run = await Cli.Tests.Infrastructure.Crm.RunAsync(
+            ["users", "set-password", "an", "--password-stdin", "--db", world.DatabasePath], stdin: "Typed#Pass-2026\nnot read\n",
+            inputIsTerminal: true);
+
+        Assert.True(run.ExitCode == ExitCode.Ok, run.ToString());
+        Assert.Equal("an", world.Server.Core.Auth.Authenticate("an", "Typed#Pass-2026", plain: true).UserName);
+    }
+
+    [Fact]
+    public async Task TableOnATerminal_HandedToTheServer_IsDrawnForTheCallersTerminal()
+    {
+        await using var world = await HandOffWorld.CreateAsync();
+        var narrow = new Cli.CommandLine.Output.TerminalProfile(44, Ansi: false, Spectre.Console.ColorSystem.NoColors);
+        var direct = await Cli.Tests.Infrastructure.Crm.RunAsync(["users", "list", "--db", world.DatabasePath], terminal: narrow);
+        await world.StartServerAsync();
+
+        var handedOff = await Cli.Tests.Infrastructure.Crm.RunAsync(["users", "list", "--db", world.DatabasePath], terminal: narrow);
+
+        Assert.True(direct.ExitCode == ExitCode.Ok, direct.ToString());
+        Assert.Contains("╭", direct.Output);
+        Assert.All(direct.OutputLines, line => Assert.True(line.Length <= 44, $"wider than the terminal: {line}"));
+        Assert.Equal(direct.ToString(), handedOff.ToString());
+    }
+
+    [Fact]
+    public async Task OutputClosedLocally_FailsAsItWouldWithoutTheServer_NotAsTheServersFault()
+    {
+        await using var world = await HandOffWorld.CreateAsync();
+        var direct = await Cli.Tests.Infrastructure.Crm.RunAsync(["users", "list", "--db", world.DatabasePath], stdout: new ClosedPipe());
+        await world.StartServerAsync();
+
+        var handedOff = await Cli.Tests.Infrastructure.Crm.RunAsync(["users", "list", "--db", world.DatabasePath], stdout: new ClosedPipe());
+
+        Assert.Equal(ExitCode.Failure, direct.ExitCode);
+        Assert.Equal(ExitCode.Failure, handedOff.ExitCode);
+        Assert.DoesNotContain("stopped answering", handedOff.Error);
+    }
+
+    [Fact]
     public async Task AdminEndpointOff_CommandIsRefusedAsInUseNamingTheFile()
     {
         await using var world = await HandOffWorld.CreateAsync();
@@ -128,4 +192,18 @@ public sealed class HandOffTests
     private static string Shape(string output) =>
         string.Join('\n', output.ReplaceLineEndings("\n").Split('\n')
             .Select(l => System.Text.RegularExpressions.Regex.Replace(l, "[0-9a-f-]{36}|[0-9a-f]{32}", "<id>")));
+
+    /// <summary>Standard output whose reader has gone (<c>crm users list | head -0</c>).</summary>
+    private sealed class ClosedPipe : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("Broken pipe");
+
+        public override void Write(string? value) => throw new IOException("Broken pipe");
+
+        public override Task WriteAsync(string? value) => throw new IOException("Broken pipe");
+
+        public override void Flush() => throw new IOException("Broken pipe");
+    }
 }

@@ -110,7 +110,12 @@ public sealed class ServerFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await StopAsync();
-        Directory.Delete(DataDirectory, recursive: true);
+
+        // A test that failed before the server started has made nothing to remove; that failure is the one to see.
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
     }
 
     /// <summary>Stops the server (a later <see cref="StartAsync"/> starts a new one on the same data directory).</summary>

@@ -67,6 +67,7 @@ public sealed class IgnoredFieldTests(ServerFixture server)
             Item(new NameValue("name", "Công ty Hai"), new NameValue("emial1", "hai@example.vn")),
         ]);
 
+        Assert.Equal(2, result.Ids.Length);
         Assert.All(result.Ids, id => Assert.False(string.IsNullOrEmpty(id)));
         var warning = Assert.Single(result.Warnings ?? []);
         Assert.Equal(1, warning.Index);
