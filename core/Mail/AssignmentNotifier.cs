@@ -14,10 +14,11 @@ namespace CrmIntegration.Core.Mail;
 /// A mail is due when a record of <see cref="Modules"/> gets an assigned user — created with one, or
 /// changed to another — who is not the user making the change (nobody is told what they did
 /// themselves). The global switch <c>Mail:Notifications:Enabled</c> and the assignee's own
-/// <c>receive_notifications</c> apply. An assignee without a usable email address, inactive, or
-/// unknown gets nothing and the write goes on without an error: <see cref="NotificationService"/>
-/// keeps a <c>skipped</c> entry with the reason in the queue (<c>crm mail list</c> shows it), and
-/// nothing is sent.
+/// <c>receive_notifications</c> apply. An assignee without a usable email address, or inactive,
+/// gets nothing and the write goes on without an error: <see cref="NotificationService"/> keeps a
+/// <c>skipped</c> entry with the reason in the queue (<c>crm mail list</c> shows it). For an
+/// assignee who does not exist nothing is kept (there is nobody to show it to); the write's caller
+/// still gets the reason as a skipped <see cref="NotificationOutcome"/>.
 /// </remarks>
 public sealed class AssignmentNotifier(NotificationService notifications, UserDirectory users, MailOptions options)
 {

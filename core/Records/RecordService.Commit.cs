@@ -14,6 +14,9 @@ namespace CrmIntegration.Core.Records;
 /// (<see cref="RunRules"/>), and is committed here (<see cref="Commit"/>): stored through the store's
 /// record writes (which feed its change sequence), one audit write per changed record with every
 /// changed field, the assignment mail in the same transaction, then the rules' after-save steps.
+/// One exception: a login's own bookkeeping on the user (failed attempts, lockout) is written by
+/// <see cref="Security.AuthService"/> straight to the store, neither stamped nor audited, as
+/// SugarCRM keeps it out of the user's change history.
 /// </summary>
 public sealed partial class RecordService
 {

@@ -19,13 +19,13 @@ public sealed class HandOffConcurrencyTests
         var acknowledged = new ConcurrentBag<string>();
         using var stop = new CancellationTokenSource();
         var partners = Enumerable.Range(0, 4).Select(_ => SubmitUntilAsync(world, acknowledged, stop.Token)).ToList();
-        await WaitForAsync(() => acknowledged.Count >= 20);
+        await WaitForAsync(() => acknowledged.Count >= 20, partners);
 
         var beforeMerge = acknowledged.Count;
         var merge = await world.CrmAsync("dedupe", "merge", "Leads", "--auto");
         var duringMerge = acknowledged.Count;
         Assert.True(duringMerge > beforeMerge, "no lead was submitted while the merge ran");
-        await WaitForAsync(() => acknowledged.Count >= duringMerge + 20);
+        await WaitForAsync(() => acknowledged.Count >= duringMerge + 20, partners);
         await stop.CancelAsync();
         await Task.WhenAll(partners);
 
@@ -64,11 +64,17 @@ public sealed class HandOffConcurrencyTests
         }
     }
 
-    private static async Task WaitForAsync(Func<bool> condition)
+    private static async Task WaitForAsync(Func<bool> condition, IReadOnlyList<Task> partners)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!condition())
         {
+            // A partner that failed says why, rather than the wait running out.
+            if (partners.FirstOrDefault(p => p.IsFaulted) is { } failed)
+            {
+                await failed;
+            }
+
             Assert.True(DateTime.UtcNow < deadline, "intake made no progress within a minute");
             await Task.Delay(20);
         }

@@ -19,6 +19,8 @@ public sealed class HandOffTests
         { ["dedupe", "find", "Leads", "--format", "csv"] },
         { ["dedupe", "list"] },
         { ["mail", "list"] },
+        { ["mail", "deliver"] },
+        { ["dedupe", "undo", "M-000999"] },
         { ["jobs", "run", "mail-delivery"] },
         { ["jobs", "run", "no-such-job"] },
         { ["jobs", "list"] },
@@ -74,6 +76,13 @@ public sealed class HandOffTests
         Assert.Equal(Shape(stopped.Output), Shape(running.Output));
         Assert.Equal(4 + 1, runningWorld.Server.Core.Store.Scan("Leads").Count(l => !l.IsDeleted));
         Assert.Equal(4, runningWorld.Server.Core.Merges.List("Leads").Count);
+
+        var undoneStopped = await stoppedWorld.CrmAsync("dedupe", "undo", "M-000001");
+        var undoneRunning = await runningWorld.CrmAsync("dedupe", "undo", "M-000001");
+
+        Assert.Equal((ExitCode.Ok, ExitCode.Ok), (undoneStopped.ExitCode, undoneRunning.ExitCode));
+        Assert.Equal(HandOffWorld.Stable(Shape(undoneStopped.Output)), HandOffWorld.Stable(Shape(undoneRunning.Output)));
+        Assert.Equal(4 + 1 + 1, runningWorld.Server.Core.Store.Scan("Leads").Count(l => !l.IsDeleted));
     }
 
     [Fact]

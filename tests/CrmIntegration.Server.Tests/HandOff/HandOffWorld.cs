@@ -27,20 +27,29 @@ internal sealed partial class HandOffWorld : IAsyncDisposable
     public static async Task<HandOffWorld> CreateAsync(int duplicatePairs = 3, string? directory = null)
     {
         var world = new HandOffWorld(directory ?? Path.Combine(Path.GetTempPath(), "crm-handoff-tests-" + Guid.NewGuid().ToString("N")));
-        await world.CrmOkAsync("users", "add", "admin", "--role", "admin", "--password", ServerFixture.AdminPassword);
-        await world.CrmOkAsync("users", "add", "an", "--role", "user", "--first-name", "An", "--email", "an@hoasen.example.vn", "--password", RepPassword);
-        await world.CrmOkAsync("users", "add", "sao-mai", "--role", "partner", "--password", RepPassword);
-        using (var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = world.DatabasePath }))
+        try
         {
-            // One transaction for all: thousands of leads in a second, where a write each would take minutes.
-            var admin = core.Users.Find(core.Users.FindByUserName("admin")!.Id)!;
-            core.Store.InsertMany(Enumerable.Range(0, duplicatePairs).SelectMany(i => new[] { "Nguyễn", "NGUYEN" }.Select(spelling =>
-                core.Records.PrepareNew(admin, "Leads", [new("last_name", spelling), new("first_name", $"Khách {i}"),
-                    new("email1", $"khach.{i}@saomai.example.vn"), new("account_name", "Công ty Sao Mai")]))).ToList());
+            await world.CrmOkAsync("users", "add", "admin", "--role", "admin", "--password", ServerFixture.AdminPassword);
+            await world.CrmOkAsync("users", "add", "an", "--role", "user", "--first-name", "An", "--email", "an@hoasen.example.vn", "--password", RepPassword);
+            await world.CrmOkAsync("users", "add", "sao-mai", "--role", "partner", "--password", RepPassword);
+            using (var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = world.DatabasePath }))
+            {
+                // One transaction for all: thousands of leads in a second, where a write each would take minutes.
+                var admin = core.Users.Find(core.Users.FindByUserName("admin")!.Id)!;
+                core.Store.InsertMany(Enumerable.Range(0, duplicatePairs).SelectMany(i => new[] { "Nguyễn", "NGUYEN" }.Select(spelling =>
+                    core.Records.PrepareNew(admin, "Leads", [new("last_name", spelling), new("first_name", $"Khách {i}"),
+                        new("email1", $"khach.{i}@saomai.example.vn"), new("account_name", "Công ty Sao Mai")]))).ToList());
 
-            // A lead the admin gives to rep 'an': its assignment mail waits in the queue.
-            core.Records.Save(admin, "Leads", [new("last_name", "Trần"), new("first_name", "Thu Hà"),
-                new("assigned_user_id", core.Users.FindByUserName("an")!.Id)]);
+                // A lead the admin gives to rep 'an': its assignment mail waits in the queue.
+                core.Records.Save(admin, "Leads", [new("last_name", "Trần"), new("first_name", "Thu Hà"),
+                    new("assigned_user_id", core.Users.FindByUserName("an")!.Id)]);
+            }
+        }
+        catch
+        {
+            // A setup step that failed leaves no directory behind; its own failure is the one reported.
+            await world.DisposeAsync();
+            throw;
         }
 
         return world;

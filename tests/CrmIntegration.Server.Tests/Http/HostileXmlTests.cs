@@ -124,6 +124,9 @@ public sealed class HostileXmlTests : IAsyncLifetime
         Assert.False(_server.HasExited, $"{report}; the server process ended:\n{Tail(_server.Output)}");
         Assert.True(problems.Count == 0, $"{report}:\n{string.Join("\n", problems.Take(20))}\nserver errors:\n{string.Join("\n", failures.Take(10))}");
         Assert.True(failures.Count == 0, $"{report}; the server logged {failures.Count} errors:\n{string.Join("\n", failures.Take(20))}");
+
+        // The log read above is the one the errors would be in: the refusals are there, at information level.
+        Assert.Contains("info: ", _server.Output, StringComparison.Ordinal);
     }
 
     /// <summary>Null for an acceptable answer: a SOAP 1.1 envelope holding a fault (HTTP 500, never fault -1) or a response (HTTP 200).</summary>

@@ -10,7 +10,7 @@ namespace CrmIntegration.Server.Tests.Http;
 [Collection(ServerCollection.Name)]
 public sealed class ServicePageTests(ServerFixture server)
 {
-    private const string Python = "/usr/bin/python3";
+    private const string Python = ScriptRunner.DebianPython;
 
     public static TheoryData<string, string> Addresses => new()
     {

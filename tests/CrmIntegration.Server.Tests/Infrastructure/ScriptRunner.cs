@@ -14,6 +14,9 @@ public sealed record ScriptResult(string CommandLine, int ExitCode, string StdOu
 /// <summary>Runs a real process (a PHP or Python client, a shell script) with a time limit.</summary>
 public static class ScriptRunner
 {
+    /// <summary>Debian's Python, which has python3-zeep and python3-aiosmtpd (the first python3 on PATH may be another build without them).</summary>
+    public const string DebianPython = "/usr/bin/python3";
+
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(90);
 
     /// <summary>The directory holding <c>CrmIntegration.sln</c>, found by walking up from the test assembly.</summary>

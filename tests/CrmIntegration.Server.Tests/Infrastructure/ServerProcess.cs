@@ -53,6 +53,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.Combine(server, "CrmIntegration.Server.dll"));
         var self = new ServerProcess(new Process { StartInfo = start });
+
+        // Only this test's settings: none of the CRM_ variables of whoever runs the tests.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("CRM_", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
         start.Environment["CRM_Storage__Path"] = Path.Combine(self.DataDirectory, "crm.db");
         start.Environment["CRM_Server__Urls"] = "http://127.0.0.1:0";
         start.Environment["CRM_Server__AdminPassword"] = ServerFixture.AdminPassword;

@@ -9,7 +9,7 @@ public sealed class ZeepIntakeClientTests(ZeepIntakeClientTests.Fixture fixture)
     public sealed class Fixture : IntakeInteropFixture
     {
         // Debian's interpreter: the one with python3-zeep, whatever python3 comes first on PATH.
-        private const string Python = "/usr/bin/python3";
+        private const string Python = ScriptRunner.DebianPython;
         private const string Install = "Install Debian's Python with zeep: apt-get install -y python3 python3-zeep (.ci/run does this).";
 
         private static readonly Dictionary<string, string> Utf8 = new() { ["PYTHONIOENCODING"] = "utf-8" };

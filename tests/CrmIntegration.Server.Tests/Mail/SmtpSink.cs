@@ -19,7 +19,7 @@ public sealed record ReceivedMail(MimeMessage Message, IReadOnlyList<string> Env
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
-    private const string Python = "/usr/bin/python3";
+    private const string Python = ScriptRunner.DebianPython;
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
 
     private Process? _process;

@@ -46,7 +46,7 @@ public sealed partial class QuickstartTests : IAsyncLifetime
         // 4. The partner's Python client, exactly as printed.
         var client = Path.Combine(_server.DataDirectory, "quickstart.py");
         await File.WriteAllTextAsync(client, Dedent(PythonBlock().Match(quickstart).Groups["code"].Value));
-        var result = await ScriptRunner.RunAsync("/usr/bin/python3", [client], "Install python3-zeep (.ci/run does).",
+        var result = await ScriptRunner.RunAsync(ScriptRunner.DebianPython, [client], "Install python3-zeep (.ci/run does).",
             environment: new Dictionary<string, string> { ["CRM_URL"] = _server.BaseAddress.ToString().TrimEnd('/') });
         if (result.ExitCode != 0 || !result.StdOut.StartsWith("lead ", StringComparison.Ordinal))
         {

@@ -54,4 +54,15 @@ public abstract class DurableStoreContract : StoreContract
         Assert.Equal(1, Store.ReleaseExpiredMailClaims(Noon.AddMinutes(10)));
         Assert.False(Store.CompleteMailAttempt(mail.Id, claimed.AttemptId!, MailStatus.Sent, Noon.AddMinutes(10), "late"));
     }
+
+    [Fact]
+    public void Restart_KeepsAJobsLeaseAndItsRuns()
+    {
+        Assert.True(Store.TryStartJobRun(JobRunAt(JobServer, JobsT0, "run-1")).WasTaken);
+
+        Reopen();
+
+        Assert.Equal("run-1", Store.TryStartJobRun(JobRunAt(JobCrm, JobsT0.AddSeconds(10), "run-2")).HeldBy?.RunId);
+        Assert.True(Store.ListJobRuns("mail-delivery", 1).Single().InProgress);
+    }
 }

@@ -11,7 +11,7 @@ namespace CrmIntegration.Core.Tests.Storage.Contract;
 /// What every <see cref="ICrmStore"/> must do, whatever its engine: a store passes by subclassing
 /// this with <see cref="OpenStore"/> (LiteDB file and in memory now; PostgreSQL next). Split by area:
 /// records, the query method, relationships/audit/sessions/journals/sequences, the mail queue and its
-/// claim leases, the change sequence and transactions, and queries checked against in-memory
+/// claim leases, the change sequence and transactions, job runs and their leases, and queries checked against in-memory
 /// evaluation on generated data. <see cref="DurableStoreContract"/> adds what must survive a restart.
 /// </summary>
 public abstract partial class StoreContract : IDisposable
