@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace CrmIntegration.PostgreSql.Tests.Infrastructure;
+
+/// <summary>
+/// A private, throwaway PostgreSQL cluster: <c>initdb</c> into a temporary directory, started on a
+/// free loopback port with its socket in that directory, stopped and removed on dispose. Never the
+/// machine's own service, never a fixed port. PostgreSQL refuses to run as root, so a test run as
+/// root (CI) runs the cluster as the unprivileged user <c>nobody</c>. Durability is off
+/// (<c>fsync=off</c>): the cluster lives for one test run.
+/// </summary>
+public sealed class PostgresCluster : IAsyncDisposable
+{
+    private const string Superuser = "postgres";
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly string _bin;
+
+    private PostgresCluster(string bin, string root, int port)
+    {
+        _bin = bin;
+        Root = root;
+        Port = port;
+    }
+
+    /// <summary>The temporary directory holding the cluster's data (<c>data/</c>), its socket and its log.</summary>
+    public string Root { get; }
+
+    public string DataDirectory => Path.Combine(Root, "data");
+
+    public int Port { get; }
+
+    public string LogFile => Path.Combine(Root, "postgres.log");
+
+    /// <summary>A connection string for <paramref name="database"/> as the superuser, over TCP on loopback.</summary>
+    public string ConnectionString(string database = "postgres") =>
+        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = Superuser, Database = database, Pooling = true }.ConnectionString;
+
+    /// <summary>Makes and starts a cluster; fails the test with what to install when PostgreSQL is not there.</summary>
+    public static async Task<PostgresCluster> StartAsync()
+    {
+        var bin = FindBinaries();
+        var root = Path.Combine(Path.GetTempPath(), "crm-pg-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        if (!OperatingSystem.IsWindows() && RunsAsRoot)
+        {
+            // The cluster's own user must be able to write here; data/ itself is made 0700 by initdb.
+            File.SetUnixFileMode(root, (UnixFileMode)0b111_111_111);
+        }
+
+        await RunAsync(bin, "initdb", ["-D", Path.Combine(root, "data"), "-U", Superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+
+        // A free port can be taken by someone else between finding it and binding it: try again.
+        for (var attempt = 1; ; attempt++)
+        {
+            var cluster = new PostgresCluster(bin, root, FreePort());
+            try
+            {
+                await RunAsync(bin, "pg_ctl", ["-D", cluster.DataDirectory, "-l", cluster.LogFile, "-w", "-t", "60", "start", "-o",
+                    $"-p {cluster.Port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"]);
+                return cluster;
+            }
+            catch (Xunit.Sdk.XunitException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    /// <summary>Creates an empty database of its own for a test; returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string? name = null)
+    {
+        name ??= "crm_" + Guid.NewGuid().ToString("N")[..16];
+        await using var connection = new NpgsqlConnection(ConnectionString());
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+        return ConnectionString(name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await RunAsync(_bin, "pg_ctl", ["-D", DataDirectory, "-m", "immediate", "-w", "stop"]);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    private static bool RunsAsRoot => !OperatingSystem.IsWindows() && Environment.UserName == "root";
+
+    /// <summary>The newest Debian PostgreSQL's programs (<c>/usr/lib/postgresql/N/bin</c>).</summary>
+    private static string FindBinaries()
+    {
+        const string Debian = "/usr/lib/postgresql";
+        var bin = Directory.Exists(Debian)
+            ? Directory.GetDirectories(Debian)
+                .Select(d => (Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0, Bin: Path.Combine(d, "bin")))
+                .Where(d => File.Exists(Path.Combine(d.Bin, "initdb")))
+                .OrderByDescending(d => d.Version)
+                .Select(d => d.Bin)
+                .FirstOrDefault()
+            : null;
+        return bin ?? throw new Xunit.Sdk.XunitException(
+            $"PostgreSQL's server programs (initdb, pg_ctl) are not under {Debian}: install Debian's postgresql package (.ci/run does)");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Runs one of PostgreSQL's programs (as <c>nobody</c> when this is root); fails the test with its output if it fails.</summary>
+    private static async Task RunAsync(string bin, string program, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(RunsAsRoot ? "runuser" : Path.Combine(bin, program))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (RunsAsRoot)
+        {
+            foreach (var prefix in new[] { "-u", "nobody", "--", Path.Combine(bin, program) })
+            {
+                start.ArgumentList.Add(prefix);
+            }
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(CommandTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new Xunit.Sdk.XunitException($"{program} did not finish within {CommandTimeout.TotalSeconds:0} s");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new Xunit.Sdk.XunitException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}\n{await error}");
+        }
+    }
+}
