@@ -9,10 +9,13 @@ internal static class Migrations
 {
     public static IReadOnlyList<Migration> All { get; } =
     [
-        new(1, "store tables: change sequence, named sequences, relationships, audit, sessions, mail queue, job runs, merge journals",
+        new(1, "store tables: change sequence head, named sequences, relationships, audit, sessions, mail queue, job runs, merge journals",
         [
-            // The store-wide change sequence: every record and relationship write takes the next number.
-            "CREATE SEQUENCE crm_change_seq",
+            // The store-wide change sequence, one row: a write takes the next number by updating it, and
+            // the row stays locked until that transaction ends, so numbers commit in order across
+            // every instance (a record numbered at or below the head is committed and readable).
+            "CREATE TABLE crm_change_head (single boolean PRIMARY KEY DEFAULT true CHECK (single), version bigint NOT NULL)",
+            "INSERT INTO crm_change_head (version) VALUES (0)",
             "CREATE TABLE crm_sequences (name text PRIMARY KEY, value bigint NOT NULL)",
             """
             CREATE TABLE crm_relationships (
