@@ -1,0 +1,177 @@
+using System.Text.Json;
+using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Records;
+using CrmIntegration.Core.Storage;
+using CrmIntegration.Core.Text;
+using CrmIntegration.Storage.PostgreSql.Schema;
+using Npgsql;
+
+namespace CrmIntegration.Storage.PostgreSql;
+
+public sealed partial class PostgreSqlCrmStore
+{
+    /// <summary>Records read per round trip by <see cref="Scan"/>, each batch on a connection of its own.</summary>
+    private const int ScanBatch = 1_000;
+
+    public CrmRecord? Get(string module, string id)
+    {
+        var definition = _registry.Get(module);
+        return Use((connection, transaction) => Read(connection, transaction, definition,
+            $"SELECT id, record FROM {SqlName.ModuleTable(definition.TableName)} WHERE id = $1", id).SingleOrDefault());
+    }
+
+    public IEnumerable<CrmRecord> Scan(string module)
+    {
+        var definition = _registry.Get(module);
+        var sql = $"SELECT id, record FROM {SqlName.ModuleTable(definition.TableName)} WHERE id > $1 ORDER BY id LIMIT {ScanBatch}";
+        var after = "";
+        while (true)
+        {
+            var from = after;
+            var batch = Use((connection, transaction) => Read(connection, transaction, definition, sql, from));
+            foreach (var record in batch)
+            {
+                yield return record;
+            }
+
+            if (batch.Count < ScanBatch)
+            {
+                yield break;
+            }
+
+            after = batch[^1].Id;
+        }
+    }
+
+    public IEnumerable<CrmRecord> FindByKey(string module, string field, string value)
+    {
+        var definition = _registry.Get(module);
+        if (field == CommonFields.Id)
+        {
+            return Get(module, value) is { } byId ? [byId] : [];
+        }
+
+        if (definition.FindField(field) is not { Indexed: true })
+        {
+            throw new InvalidOperationException($"{definition.Name}.{field} is not indexed");
+        }
+
+        return Use((connection, transaction) => Read(connection, transaction, definition,
+            $"SELECT id, record FROM {SqlName.ModuleTable(definition.TableName)} WHERE {SqlName.KeyColumn(field)} = $1", KeyFold.Fold(value)));
+    }
+
+    public int Count(string module)
+    {
+        var definition = _registry.Get(module);
+        return (int)Use((connection, transaction) => Scalar<long>(connection, transaction, $"SELECT count(*) FROM {SqlName.ModuleTable(definition.TableName)}"));
+    }
+
+    public void Insert(CrmRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var definition = _registry.Get(record.Module);
+        Write((connection, transaction) => Execute(connection, transaction, InsertSql(definition), Row(definition, record, NextVersion(connection, transaction))));
+    }
+
+    public void InsertMany(IEnumerable<CrmRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        Write((connection, transaction) =>
+        {
+            foreach (var record in records)
+            {
+                var definition = _registry.Get(record.Module);
+                Execute(connection, transaction, InsertSql(definition), Row(definition, record, NextVersion(connection, transaction)));
+            }
+
+            return 0;
+        });
+    }
+
+    public void Update(CrmRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var definition = _registry.Get(record.Module);
+        var table = SqlName.ModuleTable(definition.TableName);
+        Write((connection, transaction) =>
+        {
+            // Checked (and locked) before a number is taken, so a refused update leaves no gap in the sequence.
+            if (Scalar<long>(connection, transaction, $"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE id = $1 FOR UPDATE) AS found", record.Id) == 0)
+            {
+                throw new InvalidOperationException($"{record} does not exist; insert it instead");
+            }
+
+            var keys = ModuleTables.KeyColumns(definition).Select((c, i) => $"{SqlName.Quote(c)} = ${i + 4}");
+            return Execute(connection, transaction,
+                $"UPDATE {table} SET seq = $2, {ModuleTables.RecordColumn} = $3::jsonb{string.Concat(keys.Select(k => ", " + k))} WHERE id = $1",
+                Row(definition, record, NextVersion(connection, transaction)));
+        });
+    }
+
+    public long RecordVersion => Use((connection, transaction) => Scalar<long>(connection, transaction, "SELECT version FROM crm_change_head"));
+
+    public RecordChanges? RecordChangesSince(long version)
+    {
+        // One snapshot for the head and the records: every record numbered at or below it is committed.
+        using var connection = _database.OpenConnection();
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        var head = Scalar<long>(connection, transaction, "SELECT version FROM crm_change_head");
+        if (version > head)
+        {
+            return null;
+        }
+
+        var keys = new List<RecordKey>();
+        foreach (var module in _registry.Modules)
+        {
+            using var command = Command(connection, transaction,
+                $"SELECT id FROM {SqlName.ModuleTable(module.TableName)} WHERE seq > $1 AND seq <= $2 ORDER BY seq", version, head);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                keys.Add(new RecordKey(module.Name, reader.GetString(0)));
+            }
+        }
+
+        transaction.Commit();
+        return new RecordChanges(head, keys);
+    }
+
+    /// <summary>
+    /// The next number of the change sequence, for a write in <paramref name="transaction"/>. The
+    /// head row stays locked until the transaction ends, so the next writer (of any instance) waits:
+    /// numbers commit in the order they are taken.
+    /// </summary>
+    private static long NextVersion(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+        Scalar<long>(connection, transaction, "UPDATE crm_change_head SET version = version + 1 RETURNING version");
+
+    private static string InsertSql(ModuleDefinition module)
+    {
+        var keys = ModuleTables.KeyColumns(module).ToList();
+        var columns = string.Concat(keys.Select(k => ", " + SqlName.Quote(k)));
+        var values = string.Concat(keys.Select((_, i) => $", ${i + 4}"));
+        return $"INSERT INTO {SqlName.ModuleTable(module.TableName)} (id, seq, {ModuleTables.RecordColumn}{columns}) VALUES ($1, $2, $3::jsonb{values})";
+    }
+
+    /// <summary>The parameters of a record's row: id, number, the record as JSON, then its folded keys in <see cref="ModuleTables.KeyColumns"/> order.</summary>
+    private static object?[] Row(ModuleDefinition module, CrmRecord record, long version)
+    {
+        var values = record.Values.Where(v => v.Key != CommonFields.Id).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        var keys = ModuleTables.IndexedFields(module).Select(f => record[f.Name] is { Length: > 0 } value ? KeyFold.Fold(value) : null);
+        return [record.Id, version, JsonSerializer.Serialize(values), .. keys];
+    }
+
+    private static List<CrmRecord> Read(NpgsqlConnection connection, NpgsqlTransaction? transaction, ModuleDefinition module, string sql, params object?[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var records = new List<CrmRecord>();
+        while (reader.Read())
+        {
+            var values = JsonSerializer.Deserialize<Dictionary<string, string?>>(reader.GetString(1))!;
+            records.Add(new CrmRecord(module.Name, values) { Id = reader.GetString(0) });
+        }
+
+        return records;
+    }
+}

@@ -1,0 +1,130 @@
+using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Storage;
+using CrmIntegration.Storage.PostgreSql.Schema;
+using Npgsql;
+
+namespace CrmIntegration.Storage.PostgreSql;
+
+/// <summary>
+/// <see cref="ICrmStore"/> on PostgreSQL, for installations that outgrow one machine: several server
+/// instances and <c>crm</c> on one database. Every statement is parameterised; names in SQL come
+/// from the module registry only (<see cref="SqlName"/>). The schema is brought up to date when the
+/// store opens (<see cref="SchemaUpgrade"/>).
+/// </summary>
+/// <remarks>
+/// A transaction is the calling flow's: <see cref="InTransaction{T}"/> opens a connection and a
+/// transaction that every store call made inside <c>work</c> joins (a nested call joins the outer
+/// one, as on LiteDB); outside a transaction each call takes a pooled connection of its own.
+/// </remarks>
+public sealed partial class PostgreSqlCrmStore : ICrmStore
+{
+    private readonly NpgsqlDataSource _database;
+    private readonly ModuleRegistry _registry;
+    private readonly AsyncLocal<Scope?> _scope = new();
+
+    private PostgreSqlCrmStore(NpgsqlDataSource database, ModuleRegistry registry)
+    {
+        _database = database;
+        _registry = registry;
+    }
+
+    /// <summary>Opens the store on <paramref name="connectionString"/>, bringing the schema up to this version first.</summary>
+    public static PostgreSqlCrmStore Open(string connectionString, ModuleRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        var database = PostgreSqlConnections.Open(connectionString);
+        try
+        {
+            SchemaUpgrade.RunAsync(database, registry).GetAwaiter().GetResult();
+            return new PostgreSqlCrmStore(database, registry);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    public T InTransaction<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (_scope.Value is not null)
+        {
+            return work();
+        }
+
+        using var connection = _database.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        _scope.Value = new Scope(connection, transaction);
+        try
+        {
+            var result = work();
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            // Disposing a transaction that was not committed rolls it back.
+            _scope.Value = null;
+        }
+    }
+
+    public StoreInfo Describe() => Use((connection, transaction) =>
+    {
+        var live = _registry.Modules.ToDictionary(
+            m => m.Name,
+            m => (int)Scalar<long>(connection, transaction,
+                $"SELECT count(*) FROM {SqlName.ModuleTable(m.TableName)} WHERE ({ModuleTables.RecordColumn}->>'deleted') IS DISTINCT FROM '1'"),
+            StringComparer.Ordinal);
+        var size = Scalar<long>(connection, transaction, "SELECT pg_database_size(current_database())");
+        var sessions = (int)Scalar<long>(connection, transaction, "SELECT count(*) FROM crm_sessions");
+        var where = new NpgsqlConnectionStringBuilder(connection.ConnectionString) { Password = null };
+        return new StoreInfo($"postgres://{where.Host}:{where.Port}/{where.Database}", size, live) { SessionCount = sessions };
+    });
+
+    public void Dispose() => _database.Dispose();
+
+    /// <summary>Runs <paramref name="action"/> on the flow's transaction, or on a connection of its own outside one.</summary>
+    private T Use<T>(Func<NpgsqlConnection, NpgsqlTransaction?, T> action)
+    {
+        if (_scope.Value is { } scope)
+        {
+            return action(scope.Connection, scope.Transaction);
+        }
+
+        using var connection = _database.OpenConnection();
+        return action(connection, null);
+    }
+
+    /// <summary>Runs <paramref name="action"/> in a transaction: the flow's, or one of its own.</summary>
+    private T Write<T>(Func<NpgsqlConnection, NpgsqlTransaction, T> action) =>
+        InTransaction(() => action(_scope.Value!.Connection, _scope.Value.Transaction));
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter ?? DBNull.Value });
+        }
+
+        return command;
+    }
+
+    private static T Scalar<T>(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        return (T)command.ExecuteScalar()!;
+    }
+
+    private static int Execute(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>A time as PostgreSQL's <c>timestamptz</c> takes it: the core's times are UTC whatever their kind says.</summary>
+    private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
+
+    private sealed record Scope(NpgsqlConnection Connection, NpgsqlTransaction Transaction);
+}
