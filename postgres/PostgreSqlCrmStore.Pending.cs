@@ -1,21 +1,13 @@
-using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Storage;
 
 namespace CrmIntegration.Storage.PostgreSql;
 
 /// <summary>
-/// The parts of the store issue 12 has not reached yet: the query method (parameterised SQL over
-/// the key columns) and backups (<c>pg_dump</c>'s business). Each refuses loudly rather than pretend; the contract
-/// suite shows which are missing.
+/// What the PostgreSQL store does not do yet: a backup of a PostgreSQL database is <c>pg_dump</c>'s
+/// business (or <c>crm db copy</c>, still to come). It refuses loudly rather than pretend.
 /// </summary>
 public sealed partial class PostgreSqlCrmStore
 {
-    public RecordPage Query(RecordQuery query)
-    {
-        _registry.Get(query?.Module);
-        throw Missing(nameof(Query));
-    }
-
     public StoreCopy BackupTo(string destination, bool overwrite = false) => throw Missing(nameof(BackupTo));
 
     private static NotSupportedException Missing(string member) =>
