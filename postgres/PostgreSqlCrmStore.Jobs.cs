@@ -34,7 +34,7 @@ public sealed partial class PostgreSqlCrmStore
 
                 if (holder is { InProgress: true })
                 {
-                    SaveRun(connection, transaction, Abandoned(holder, heldUntil!.Value));
+                    SaveRun(connection, transaction, holder.Abandoned(heldUntil!.Value));
                 }
             }
 
@@ -129,13 +129,4 @@ public sealed partial class PostgreSqlCrmStore
 
         return runs;
     }
-
-    private static JobRun Abandoned(JobRun run, DateTime leaseExpiredUtc) => run with
-    {
-        EndedUtc = leaseExpiredUtc,
-        Outcome = JobRunOutcome.Failed,
-        DidWork = true,
-        LeaseExpiresUtc = null,
-        Summary = $"abandoned: {run.RunBy} stopped renewing its lease, which expired at {JobTimes.Utc(leaseExpiredUtc)}; its work may be unfinished",
-    };
 }

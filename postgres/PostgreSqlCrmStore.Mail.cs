@@ -35,16 +35,7 @@ public sealed partial class PostgreSqlCrmStore
                 return null;
             }
 
-            var attemptId = Guid.NewGuid().ToString("N");
-            var claimed = due with
-            {
-                Status = MailStatus.Sending,
-                Attempts = due.Attempts + 1,
-                AttemptId = attemptId,
-                ClaimedBy = claimant,
-                LeaseUntilUtc = nowUtc + lease,
-                Log = [.. due.Log, new MailLogEntry(nowUtc, attemptId, "sending", $"attempt {due.Attempts + 1}")],
-            };
+            var claimed = due.Claimed(claimant, nowUtc, lease);
             Replace(connection, transaction, claimed);
             return claimed;
         });
@@ -57,21 +48,7 @@ public sealed partial class PostgreSqlCrmStore
             nameof(MailStatus.Sending), Utc(nowUtc));
         foreach (var mail in orphans)
         {
-            Replace(connection, transaction, mail with
-            {
-                Status = MailStatus.Queued,
-                NextAttemptUtc = nowUtc,
-                ClaimedBy = null,
-                AttemptId = null,
-                LeaseUntilUtc = null,
-                Log =
-                [
-                    .. mail.Log,
-                    new MailLogEntry(nowUtc, mail.AttemptId, "interrupted",
-                        "the delivery run stopped, or overran its claim, before it recorded the outcome; the mail may have been sent, "
-                        + "and is sent again with the same Message-Id"),
-                ],
-            });
+            Replace(connection, transaction, mail.Interrupted(nowUtc));
         }
 
         return orphans.Count;
@@ -86,23 +63,7 @@ public sealed partial class PostgreSqlCrmStore
                 return false;
             }
 
-            var outcome = status switch
-            {
-                MailStatus.Sent => "sent",
-                MailStatus.Queued => "retry",
-                _ => "failed",
-            };
-            Replace(connection, transaction, mail with
-            {
-                Status = status,
-                NextAttemptUtc = nextAttemptUtc ?? mail.NextAttemptUtc,
-                AttemptId = null,
-                ClaimedBy = null,
-                LeaseUntilUtc = null,
-                SentUtc = status == MailStatus.Sent ? nowUtc : mail.SentUtc,
-                LastError = status == MailStatus.Sent ? mail.LastError : detail,
-                Log = [.. mail.Log, new MailLogEntry(nowUtc, attemptId, outcome, detail)],
-            });
+            Replace(connection, transaction, mail.Completed(attemptId, status, nowUtc, detail, nextAttemptUtc));
             return true;
         });
 

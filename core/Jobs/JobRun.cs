@@ -23,4 +23,18 @@ public sealed record JobRun(string Job, string RunId, JobTrigger Trigger, DateTi
     public TimeSpan? Duration => EndedUtc - StartedUtc;
 
     public bool InProgress => EndedUtc is null;
+
+    /// <summary>
+    /// The run closed as failed because its runner stopped renewing its lease, which ran out at
+    /// <paramref name="leaseExpiredUtc"/> (its process died or stalled); what the store records when
+    /// another run takes the job over.
+    /// </summary>
+    public JobRun Abandoned(DateTime leaseExpiredUtc) => this with
+    {
+        EndedUtc = leaseExpiredUtc,
+        Outcome = JobRunOutcome.Failed,
+        DidWork = true,
+        LeaseExpiresUtc = null,
+        Summary = $"abandoned: {RunBy} stopped renewing its lease, which expired at {JobTimes.Utc(leaseExpiredUtc)}; its work may be unfinished",
+    };
 }

@@ -38,7 +38,7 @@ public sealed partial class LiteDbCrmStore
 
                 if (holder is { InProgress: true })
                 {
-                    JobRuns.Update(JobDocuments.ToDocument(Abandoned(holder, heldUntil)));
+                    JobRuns.Update(JobDocuments.ToDocument(holder.Abandoned(heldUntil)));
                 }
             }
 
@@ -132,13 +132,4 @@ public sealed partial class LiteDbCrmStore
             .Select(JobDocuments.ToRun)
             .OrderByDescending(r => r.StartedUtc)
             .ThenByDescending(r => r.RunId, StringComparer.Ordinal);
-
-    private static JobRun Abandoned(JobRun run, DateTime leaseExpiredUtc) => run with
-    {
-        EndedUtc = leaseExpiredUtc,
-        Outcome = JobRunOutcome.Failed,
-        DidWork = true,
-        LeaseExpiresUtc = null,
-        Summary = $"abandoned: {run.RunBy} stopped renewing its lease, which expired at {JobTimes.Utc(leaseExpiredUtc)}; its work may be unfinished",
-    };
 }

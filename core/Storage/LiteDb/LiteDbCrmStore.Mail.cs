@@ -29,17 +29,7 @@ public sealed partial class LiteDbCrmStore
                 return null;
             }
 
-            var mail = MailDocuments.ToMail(due);
-            var attemptId = Guid.NewGuid().ToString("N");
-            var claimed = mail with
-            {
-                Status = MailStatus.Sending,
-                Attempts = mail.Attempts + 1,
-                AttemptId = attemptId,
-                ClaimedBy = claimant,
-                LeaseUntilUtc = nowUtc + lease,
-                Log = [.. mail.Log, new MailLogEntry(nowUtc, attemptId, "sending", $"attempt {mail.Attempts + 1}")],
-            };
+            var claimed = MailDocuments.ToMail(due).Claimed(claimant, nowUtc, lease);
             var document = MailDocuments.ToDocument(claimed);
             document[ClaimStoreField] = _instance;
             MailQueue.Update(document);
@@ -58,21 +48,7 @@ public sealed partial class LiteDbCrmStore
                 .ToList();
             foreach (var mail in orphans)
             {
-                MailQueue.Update(MailDocuments.ToDocument(mail with
-                {
-                    Status = MailStatus.Queued,
-                    NextAttemptUtc = nowUtc,
-                    ClaimedBy = null,
-                    AttemptId = null,
-                    LeaseUntilUtc = null,
-                    Log =
-                    [
-                        .. mail.Log,
-                        new MailLogEntry(nowUtc, mail.AttemptId, "interrupted",
-                            "the delivery run stopped, or overran its claim, before it recorded the outcome; the mail may have been sent, "
-                            + "and is sent again with the same Message-Id"),
-                    ],
-                }));
+                MailQueue.Update(MailDocuments.ToDocument(mail.Interrupted(nowUtc)));
             }
 
             return orphans.Count;
@@ -87,23 +63,7 @@ public sealed partial class LiteDbCrmStore
                 return false;
             }
 
-            var outcome = status switch
-            {
-                MailStatus.Sent => "sent",
-                MailStatus.Queued => "retry",
-                _ => "failed",
-            };
-            return MailQueue.Update(MailDocuments.ToDocument(mail with
-            {
-                Status = status,
-                NextAttemptUtc = nextAttemptUtc ?? mail.NextAttemptUtc,
-                AttemptId = null,
-                ClaimedBy = null,
-                LeaseUntilUtc = null,
-                SentUtc = status == MailStatus.Sent ? nowUtc : mail.SentUtc,
-                LastError = status == MailStatus.Sent ? mail.LastError : detail,
-                Log = [.. mail.Log, new MailLogEntry(nowUtc, attemptId, outcome, detail)],
-            }));
+            return MailQueue.Update(MailDocuments.ToDocument(mail.Completed(attemptId, status, nowUtc, detail, nextAttemptUtc)));
         });
 
     public QueuedMail? GetMail(string id) =>
