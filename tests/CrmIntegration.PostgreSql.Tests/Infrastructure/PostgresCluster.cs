@@ -89,7 +89,24 @@ public sealed class PostgresCluster : IAsyncDisposable
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            Directory.Delete(Root, recursive: true);
+            await RemoveAsync(Root);
+        }
+    }
+
+    /// <summary>Removes the cluster's directory; its last processes may still be letting go of files for a moment after the stop.</summary>
+    private static async Task RemoveAsync(string root)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 

@@ -1,21 +1,16 @@
 namespace CrmIntegration.PostgreSql.Tests.Infrastructure;
 
-/// <summary>One throwaway cluster for every test class of the collection; each test makes a database of its own in it.</summary>
+/// <summary>The run's throwaway cluster (<see cref="SharedCluster"/>) for the classes of the collection; each test makes a database of its own in it.</summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
-    public PostgresCluster Cluster { get; private set; } = null!;
+    public PostgresCluster Cluster => SharedCluster.Instance;
 
-    public async Task InitializeAsync() => Cluster = await PostgresCluster.StartAsync();
+    public Task InitializeAsync() => Task.FromResult(Cluster);
 
-    public async Task DisposeAsync()
-    {
-        if (Cluster is not null)
-        {
-            await Cluster.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => SharedCluster.StopAsync();
 }
 
+/// <summary>Every test class that uses PostgreSQL: they share the one cluster, which is removed when the last of them ends.</summary>
 [CollectionDefinition(Name)]
 public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
 {

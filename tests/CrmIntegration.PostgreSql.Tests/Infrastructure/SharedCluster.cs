@@ -1,21 +1,26 @@
 namespace CrmIntegration.PostgreSql.Tests.Infrastructure;
 
 /// <summary>
-/// The run's one throwaway cluster for tests that need it before their constructor body runs (the
-/// store contract opens its store in the base constructor): started on first use, stopped and
-/// removed when the test process exits.
+/// The run's one throwaway cluster, started on first use: by <see cref="PostgresFixture"/>, or by
+/// a test that needs a database before its constructor body runs (the store contract opens its store
+/// in the base constructor). Stopped and removed when <see cref="PostgresCollection"/> ends, so every
+/// class using it belongs to that collection.
 /// </summary>
 public static class SharedCluster
 {
-    private static readonly Lazy<PostgresCluster> Started = new(() =>
-    {
-        var cluster = PostgresCluster.StartAsync().GetAwaiter().GetResult();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return cluster;
-    });
+    private static readonly Lazy<Task<PostgresCluster>> Started = new(PostgresCluster.StartAsync);
 
-    public static PostgresCluster Instance => Started.Value;
+    public static PostgresCluster Instance => Started.Value.GetAwaiter().GetResult();
 
     /// <summary>A new empty database in the shared cluster.</summary>
     public static string NewDatabase() => Instance.CreateDatabaseAsync().GetAwaiter().GetResult();
+
+    /// <summary>Stops and removes the cluster, if it was started.</summary>
+    internal static async Task StopAsync()
+    {
+        if (Started.IsValueCreated)
+        {
+            await (await Started.Value).DisposeAsync();
+        }
+    }
 }

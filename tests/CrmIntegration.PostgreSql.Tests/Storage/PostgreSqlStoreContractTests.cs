@@ -7,6 +7,7 @@ using CrmIntegration.Storage.PostgreSql;
 namespace CrmIntegration.PostgreSql.Tests.Storage;
 
 /// <summary>The store contract on PostgreSQL, restarts included: each test on a database of its own.</summary>
+[Collection(PostgresCollection.Name)]
 public sealed class PostgreSqlStoreContractTests : DurableStoreContract
 {
     // A field initializer: it runs before the base constructor, which opens the store.
