@@ -35,8 +35,7 @@ public static class CrmServer
         }
         catch (CrmException e)
         {
-            // One line whatever the message holds, so that service managers log it as one entry.
-            await (error ?? Console.Error).WriteLineAsync("crm-server: " + e.Message.ReplaceLineEndings(" "));
+            await RefuseAsync(error, e.Message);
             return e.Code == CrmErrorCode.BadConfiguration ? BadConfigurationExitCode : StartRefusedExitCode;
         }
 
@@ -51,8 +50,7 @@ public static class CrmServer
             catch (IOException e)
             {
                 // Kestrel could not listen: the port is taken, or the address is not this machine's.
-                await (error ?? Console.Error).WriteLineAsync(
-                    $"crm-server: cannot listen on {urls} (Server:Urls): {e.Message.ReplaceLineEndings(" ")}");
+                await RefuseAsync(error, $"cannot listen on {urls} (Server:Urls): {e.Message}");
                 return StartRefusedExitCode;
             }
 
@@ -61,6 +59,10 @@ public static class CrmServer
 
         return 0;
     }
+
+    /// <summary>A refused start: one line whatever the message holds, so that service managers log it as one entry.</summary>
+    private static Task RefuseAsync(TextWriter? error, string message) =>
+        (error ?? Console.Error).WriteLineAsync("crm-server: " + message.ReplaceLineEndings(" "));
 
     /// <summary>Builds the server over the process's environment variables.</summary>
     /// <param name="args">Command line: <c>--config FILE</c> and settings as <c>--Section:Key=value</c>.</param>
