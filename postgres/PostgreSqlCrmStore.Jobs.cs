@@ -23,7 +23,7 @@ public sealed partial class PostgreSqlCrmStore
             var (_, heldBy, heldUntil) = LockJob(connection, transaction, run.Job, run.StartedUtc);
             if (heldBy is not null)
             {
-                var holder = Runs(connection, transaction, "SELECT run FROM crm_job_runs WHERE run_id = $1", heldBy).SingleOrDefault();
+                var holder = ReadJson<JobRun>(connection, transaction, "SELECT run FROM crm_job_runs WHERE run_id = $1", heldBy).SingleOrDefault();
                 if (heldUntil > run.StartedUtc)
                 {
                     return JobLease.Refused(holder ?? new JobRun(run.Job, heldBy, JobTrigger.Manual, null, heldUntil!.Value, new JobHost("?", "?", 0))
@@ -51,7 +51,7 @@ public sealed partial class PostgreSqlCrmStore
             return false;
         }
 
-        if (Runs(connection, transaction, "SELECT run FROM crm_job_runs WHERE run_id = $1", runId).SingleOrDefault() is { } run)
+        if (ReadJson<JobRun>(connection, transaction, "SELECT run FROM crm_job_runs WHERE run_id = $1", runId).SingleOrDefault() is { } run)
         {
             SaveRun(connection, transaction, run with { LeaseExpiresUtc = expiresUtc });
         }
@@ -74,7 +74,7 @@ public sealed partial class PostgreSqlCrmStore
     }
 
     public IReadOnlyList<JobRun> ListJobRuns(string job, int limit) => Use((connection, transaction) =>
-        Runs(connection, transaction, "SELECT run FROM crm_job_runs WHERE job = $1 ORDER BY started_utc DESC, run_id DESC LIMIT $2", job, limit));
+        ReadJson<JobRun>(connection, transaction, "SELECT run FROM crm_job_runs WHERE job = $1 ORDER BY started_utc DESC, run_id DESC LIMIT $2", job, limit));
 
     public DateTime TrackJob(string job, DateTime nowUtc) =>
         Write((connection, transaction) => LockJob(connection, transaction, job, nowUtc).TrackedSince);
@@ -94,7 +94,7 @@ public sealed partial class PostgreSqlCrmStore
     /// <summary>Keeps the runs in progress, the newest finished run, and the newest <paramref name="keepRunsWithWork"/> others that did work or failed.</summary>
     private static void TrimJobRuns(NpgsqlConnection connection, NpgsqlTransaction transaction, string job, int keepRunsWithWork)
     {
-        var runs = Runs(connection, transaction, "SELECT run FROM crm_job_runs WHERE job = $1 ORDER BY started_utc DESC, run_id DESC", job);
+        var runs = ReadJson<JobRun>(connection, transaction, "SELECT run FROM crm_job_runs WHERE job = $1 ORDER BY started_utc DESC, run_id DESC", job);
         var finished = runs.Where(r => !r.InProgress).ToList();
         var keep = runs.Where(r => r.InProgress)
             .Concat(finished.Take(1))
@@ -116,17 +116,4 @@ public sealed partial class PostgreSqlCrmStore
             ON CONFLICT (run_id) DO UPDATE SET job = $2, started_utc = $3, in_progress = $4, did_work = $5, run = $6::jsonb
             """,
             run.RunId, run.Job, Utc(run.StartedUtc), run.InProgress, run.DidWork, JsonSerializer.Serialize(run));
-
-    private static List<JobRun> Runs(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var runs = new List<JobRun>();
-        while (reader.Read())
-        {
-            runs.Add(JsonSerializer.Deserialize<JobRun>(reader.GetString(0)) ?? throw new InvalidDataException("an empty run in crm_job_runs"));
-        }
-
-        return runs;
-    }
 }

@@ -27,7 +27,7 @@ public sealed partial class PostgreSqlCrmStore
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         return Write((connection, transaction) =>
         {
-            var due = Mails(connection, transaction,
+            var due = ReadJson<QueuedMail>(connection, transaction,
                 "SELECT mail FROM crm_mail WHERE status = $1 AND next_attempt_utc <= $2 ORDER BY next_attempt_utc LIMIT 1 FOR UPDATE SKIP LOCKED",
                 nameof(MailStatus.Queued), Utc(dueUtc)).SingleOrDefault();
             if (due is null)
@@ -43,7 +43,7 @@ public sealed partial class PostgreSqlCrmStore
 
     public int ReleaseExpiredMailClaims(DateTime nowUtc) => Write((connection, transaction) =>
     {
-        var orphans = Mails(connection, transaction,
+        var orphans = ReadJson<QueuedMail>(connection, transaction,
             "SELECT mail FROM crm_mail WHERE status = $1 AND (lease_until_utc IS NULL OR lease_until_utc <= $2) FOR UPDATE SKIP LOCKED",
             nameof(MailStatus.Sending), Utc(nowUtc));
         foreach (var mail in orphans)
@@ -57,7 +57,7 @@ public sealed partial class PostgreSqlCrmStore
     public bool CompleteMailAttempt(string mailId, string attemptId, MailStatus status, DateTime nowUtc, string detail, DateTime? nextAttemptUtc = null) =>
         Write((connection, transaction) =>
         {
-            if (Mails(connection, transaction, "SELECT mail FROM crm_mail WHERE id = $1 FOR UPDATE", mailId).SingleOrDefault()
+            if (ReadJson<QueuedMail>(connection, transaction, "SELECT mail FROM crm_mail WHERE id = $1 FOR UPDATE", mailId).SingleOrDefault()
                 is not { Status: MailStatus.Sending } mail || mail.AttemptId != attemptId)
             {
                 return false;
@@ -68,11 +68,11 @@ public sealed partial class PostgreSqlCrmStore
         });
 
     public QueuedMail? GetMail(string id) =>
-        Use((connection, transaction) => Mails(connection, transaction, "SELECT mail FROM crm_mail WHERE id = $1", id).SingleOrDefault());
+        Use((connection, transaction) => ReadJson<QueuedMail>(connection, transaction, "SELECT mail FROM crm_mail WHERE id = $1", id).SingleOrDefault());
 
     public IReadOnlyList<QueuedMail> ListMail(MailStatus? status, int limit) => Use((connection, transaction) => status is { } wanted
-        ? Mails(connection, transaction, "SELECT mail FROM crm_mail WHERE status = $1 ORDER BY created_utc DESC, id DESC LIMIT $2", wanted.ToString(), limit)
-        : Mails(connection, transaction, "SELECT mail FROM crm_mail ORDER BY created_utc DESC, id DESC LIMIT $1", limit));
+        ? ReadJson<QueuedMail>(connection, transaction, "SELECT mail FROM crm_mail WHERE status = $1 ORDER BY created_utc DESC, id DESC LIMIT $2", wanted.ToString(), limit)
+        : ReadJson<QueuedMail>(connection, transaction, "SELECT mail FROM crm_mail ORDER BY created_utc DESC, id DESC LIMIT $1", limit));
 
     private static void Replace(NpgsqlConnection connection, NpgsqlTransaction transaction, QueuedMail mail) =>
         Execute(connection, transaction,
@@ -84,17 +84,4 @@ public sealed partial class PostgreSqlCrmStore
         mail.Id, mail.Status.ToString(), Utc(mail.CreatedUtc), Utc(mail.NextAttemptUtc),
         mail.LeaseUntilUtc is { } until ? Utc(until) : null, JsonSerializer.Serialize(mail),
     ];
-
-    private static List<QueuedMail> Mails(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var mails = new List<QueuedMail>();
-        while (reader.Read())
-        {
-            mails.Add(JsonSerializer.Deserialize<QueuedMail>(reader.GetString(0)) ?? throw new InvalidDataException("an empty mail in crm_mail"));
-        }
-
-        return mails;
-    }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CrmIntegration.Core.Storage;
-using Npgsql;
 
 namespace CrmIntegration.Storage.PostgreSql;
 
@@ -127,17 +126,6 @@ public sealed partial class PostgreSqlCrmStore
         ? Journals("SELECT journal FROM crm_merges ORDER BY date_utc DESC, merge_id DESC")
         : Journals("SELECT journal FROM crm_merges WHERE lower(module) = lower($1) ORDER BY date_utc DESC, merge_id DESC", module);
 
-    private List<MergeJournal> Journals(string sql, params object?[] parameters) => Use((connection, transaction) =>
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var journals = new List<MergeJournal>();
-        while (reader.Read())
-        {
-            journals.Add(JsonSerializer.Deserialize<MergeJournal>(reader.GetString(0))
-                ?? throw new InvalidDataException("a merge journal in crm_merges is empty"));
-        }
-
-        return journals;
-    });
+    private List<MergeJournal> Journals(string sql, params object?[] parameters) =>
+        Use((connection, transaction) => ReadJson<MergeJournal>(connection, transaction, sql, parameters));
 }

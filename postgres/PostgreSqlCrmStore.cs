@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Storage;
 using CrmIntegration.Storage.PostgreSql.Schema;
@@ -121,6 +122,21 @@ public sealed partial class PostgreSqlCrmStore : ICrmStore
     {
         using var command = Command(connection, transaction, sql, parameters);
         return command.ExecuteNonQuery();
+    }
+
+    /// <summary>The rows of <paramref name="sql"/>, whose first column is a <typeparamref name="T"/> as JSON (a mail, a job run, a merge journal).</summary>
+    private static List<T> ReadJson<T>(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var items = new List<T>();
+        while (reader.Read())
+        {
+            items.Add(JsonSerializer.Deserialize<T>(reader.GetString(0))
+                ?? throw new InvalidDataException($"an empty {typeof(T).Name} in the database ({sql})"));
+        }
+
+        return items;
     }
 
     /// <summary>A time as PostgreSQL's <c>timestamptz</c> takes it: the core's times are UTC whatever their kind says.</summary>
