@@ -154,6 +154,7 @@ public sealed class IntakeBenchmark : IBenchmark
         {
             await output.WriteLineAsync(figure.RateLine(options.Clients));
             await output.WriteLineAsync(figure.LatencyLine());
+            await output.WriteLineAsync(figure.CpuLine());
         }
 
         var ratio = echo.MedianRate > 0 ? intake.MedianRate / echo.MedianRate : 0;

@@ -88,10 +88,13 @@ public sealed class SoapReadBenchmark : IBenchmark
         {
             await output.WriteLineAsync(figure.RateLine(options.Clients));
             await output.WriteLineAsync(figure.LatencyLine());
+            await output.WriteLineAsync(figure.CpuLine());
         }
 
         var ratio = echo.MedianRate > 0 ? read.MedianRate / echo.MedianRate : 0;
         await output.WriteLineAsync(Invariant($"{Name} ratio: {ratio * 100:F1}% of echo (goal >= {GoalRatio * 100:F0}%)"));
+        await output.WriteLineAsync(Invariant(
+            $"{Name} get_entry's own cost: {read.MedianCpuMicros - echo.MedianCpuMicros:F0} µs of CPU per request beyond echo's"));
 
         foreach (var figure in new[] { echo, read }.Where(f => f.Errors > 0))
         {

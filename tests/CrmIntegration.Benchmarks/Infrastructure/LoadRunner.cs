@@ -18,6 +18,8 @@ public static class LoadRunner
         var measureFrom = Stopwatch.GetTimestamp() + Ticks(warmup);
         var measureTo = measureFrom + Ticks(duration);
 
+        var cpu = MeasureCpuAsync(measureFrom, measureTo);
+
         // Task.Run so that a client whose first call completes synchronously cannot hold up the others.
         var tallies = await Task.WhenAll(clients.Select(c => Task.Run(() => ClientLoopAsync(c, call, measureFrom, measureTo))));
 
@@ -29,6 +31,7 @@ public static class LoadRunner
             duration.TotalSeconds,
             Milliseconds(Percentile(latencies, 0.50)),
             Milliseconds(Percentile(latencies, 0.99)),
+            await cpu,
             tallies.Select(t => t.FirstError).FirstOrDefault(e => e is not null));
     }
 
@@ -71,6 +74,18 @@ public static class LoadRunner
             }
         }
     }
+
+    /// <summary>The process CPU time used between the two timestamps (sampled when each passes).</summary>
+    private static async Task<TimeSpan> MeasureCpuAsync(long from, long to)
+    {
+        await Task.Delay(Until(from));
+        var start = Environment.CpuUsage.TotalTime;
+        await Task.Delay(Until(to));
+        return Environment.CpuUsage.TotalTime - start;
+    }
+
+    private static TimeSpan Until(long timestamp) =>
+        TimeSpan.FromSeconds(Math.Max(0, timestamp - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
 
     private static long Percentile(long[] sorted, double quantile) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(quantile * sorted.Length) - 1, 0, sorted.Length - 1)];
