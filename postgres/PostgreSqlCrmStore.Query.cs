@@ -1,23 +1,19 @@
-using System.Text;
-using CrmIntegration.Core.Modules;
-using CrmIntegration.Core.Query;
-using CrmIntegration.Core.Records;
+using System.Data;
 using CrmIntegration.Core.Storage;
-using CrmIntegration.Core.Text;
-using CrmIntegration.Storage.PostgreSql.Schema;
+using CrmIntegration.Storage.PostgreSql.Query;
+using Npgsql;
 
 namespace CrmIntegration.Storage.PostgreSql;
 
 /// <summary>
-/// The query method, first step: the database narrows the candidates — liveness, the read scope,
-/// and an equality or <c>IN</c> on indexed fields as a seek of their key columns (the lookup hint
-/// <see cref="QueryPlanner"/> finds) — and <see cref="RecordQuery.Apply"/> decides over them, so the
-/// answer is the reference one whatever is pushed down.
+/// The query method done by the database (<see cref="SqlQuery"/>): filter, order, page and total
+/// in SQL on the indexes of <see cref="Schema.ModuleTables"/>; the page and the total read in one
+/// snapshot.
 /// </summary>
 /// <remarks>
-/// Still to push down (issue 12): ranges over key columns, the order and the page
-/// (<c>ORDER BY … LIMIT</c>) and the total (<c>count(*)</c>), for which the sort keys of
-/// <see cref="RecordOrder"/> need columns of their own.
+/// A condition the translation does not know (none today) falls back to reading the candidates the
+/// indexes narrow to and deciding with <see cref="RecordQuery.Apply"/>, the reference semantics, so
+/// an answer is never wrong, only slower.
 /// </remarks>
 public sealed partial class PostgreSqlCrmStore
 {
@@ -25,48 +21,29 @@ public sealed partial class PostgreSqlCrmStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var module = _registry.Get(query.Module);
-        var (sql, parameters) = Candidates(module, query);
-        var candidates = Use((connection, transaction) => Read(connection, transaction, module, sql, parameters));
-        return query.Apply(candidates, module);
+        if (SqlQuery.For(module, query) is not { } sql)
+        {
+            var (candidates, parameters) = SqlQuery.Candidates(module, query);
+            return query.Apply(Use((connection, transaction) => Read(connection, transaction, module, candidates, parameters)), module);
+        }
+
+        return Snapshot((connection, transaction) => new RecordPage(
+            Read(connection, transaction, module, sql.Page, sql.Parameters),
+            query.CountTotal ? (int)Scalar<long>(connection, transaction, sql.Count, sql.Parameters[..sql.CountParameters]) : null));
     }
 
-    /// <summary>The SQL that reads every record that can pass, and its parameters.</summary>
-    private static (string Sql, object?[] Parameters) Candidates(ModuleDefinition module, RecordQuery query)
+    /// <summary>Runs <paramref name="action"/> in the flow's transaction, or in a snapshot of its own, so that its statements see one state.</summary>
+    private T Snapshot<T>(Func<NpgsqlConnection, NpgsqlTransaction?, T> action)
     {
-        var parameters = new List<object?>();
-        var where = new List<string>();
-        string Parameter(object? value)
+        if (_scope.Value is { } scope)
         {
-            parameters.Add(value);
-            return "$" + parameters.Count;
+            return action(scope.Connection, scope.Transaction);
         }
 
-        if (!query.IncludeDeleted)
-        {
-            where.Add($"({ModuleTables.RecordColumn}->>'{CommonFields.Deleted}') IS DISTINCT FROM '1'");
-        }
-
-        if (query.Scope is { } scope)
-        {
-            where.Add(scope.Field == CommonFields.Id
-                ? $"id = {Parameter(scope.Value)}"
-                : $"({ModuleTables.RecordColumn}->>{Parameter(scope.Field)}) = {Parameter(scope.Value)}");
-        }
-
-        if (QueryPlanner.FindLookupHint(query.Filter, module) is { } hint)
-        {
-            var keys = Parameter(hint.Values.Select(KeyFold.Fold).Distinct(StringComparer.Ordinal).ToArray());
-            where.Add("(" + string.Join(" OR ", hint.Fields.Select(f => f == CommonFields.Id
-                ? $"id = ANY({Parameter(hint.Values.ToArray())})"
-                : $"{SqlName.KeyColumn(f)} = ANY({keys})")) + ")");
-        }
-
-        var sql = new StringBuilder($"SELECT id, {ModuleTables.RecordColumn} FROM {SqlName.ModuleTable(module.TableName)}");
-        if (where.Count > 0)
-        {
-            sql.Append(" WHERE ").AppendJoin(" AND ", where);
-        }
-
-        return (sql.ToString(), parameters.ToArray());
+        using var connection = _database.OpenConnection();
+        using var transaction = connection.BeginTransaction(IsolationLevel.RepeatableRead);
+        var result = action(connection, transaction);
+        transaction.Commit();
+        return result;
     }
 }

@@ -56,8 +56,14 @@ public sealed partial class PostgreSqlCrmStore
             throw new InvalidOperationException($"{definition.Name}.{field} is not indexed");
         }
 
+        // An empty value is never a key (as on LiteDB), though '' is a text field's comparable value.
+        if (value.Length == 0)
+        {
+            return [];
+        }
+
         return Use((connection, transaction) => Read(connection, transaction, definition,
-            $"SELECT id, record FROM {SqlName.ModuleTable(definition.TableName)} WHERE {SqlName.KeyColumn(field)} = $1", KeyFold.Fold(value)));
+            $"SELECT id, record FROM {SqlName.ModuleTable(definition.TableName)} WHERE {ModuleTables.Key(field)} = $1", KeyFold.Fold(value)));
     }
 
     public int Count(string module)
@@ -101,9 +107,8 @@ public sealed partial class PostgreSqlCrmStore
                 throw new InvalidOperationException($"{record} does not exist; insert it instead");
             }
 
-            var keys = ModuleTables.KeyColumns(definition).Select((c, i) => $"{SqlName.Quote(c)} = ${i + 4}");
             return Execute(connection, transaction,
-                $"UPDATE {table} SET seq = $2, {ModuleTables.RecordColumn} = $3::jsonb{string.Concat(keys.Select(k => ", " + k))} WHERE id = $1",
+                $"UPDATE {table} SET seq = $2, {ModuleTables.RecordColumn} = $3::jsonb, {ModuleTables.KeysColumn} = $4::jsonb, {ModuleTables.NumbersColumn} = $5::jsonb WHERE id = $1",
                 Row(definition, record, NextVersion(connection, transaction)));
         });
     }
@@ -145,20 +150,15 @@ public sealed partial class PostgreSqlCrmStore
     private static long NextVersion(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
         Scalar<long>(connection, transaction, "UPDATE crm_change_head SET version = version + 1 RETURNING version");
 
-    private static string InsertSql(ModuleDefinition module)
-    {
-        var keys = ModuleTables.KeyColumns(module).ToList();
-        var columns = string.Concat(keys.Select(k => ", " + SqlName.Quote(k)));
-        var values = string.Concat(keys.Select((_, i) => $", ${i + 4}"));
-        return $"INSERT INTO {SqlName.ModuleTable(module.TableName)} (id, seq, {ModuleTables.RecordColumn}{columns}) VALUES ($1, $2, $3::jsonb{values})";
-    }
+    private static string InsertSql(ModuleDefinition module) =>
+        $"INSERT INTO {SqlName.ModuleTable(module.TableName)} (id, seq, {ModuleTables.RecordColumn}, {ModuleTables.KeysColumn}, {ModuleTables.NumbersColumn}) "
+        + "VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb)";
 
-    /// <summary>The parameters of a record's row: id, number, the record as JSON, then its folded keys in <see cref="ModuleTables.KeyColumns"/> order.</summary>
+    /// <summary>The parameters of a record's row: id, number, the record as JSON, its comparable keys and its numbers (<see cref="StoredKeys"/>).</summary>
     private static object?[] Row(ModuleDefinition module, CrmRecord record, long version)
     {
         var values = record.Values.Where(v => v.Key != CommonFields.Id).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-        var keys = ModuleTables.IndexedFields(module).Select(f => record[f.Name] is { Length: > 0 } value ? KeyFold.Fold(value) : null);
-        return [record.Id, version, JsonSerializer.Serialize(values), .. keys];
+        return [record.Id, version, JsonSerializer.Serialize(values), StoredKeys.Keys(module, record), StoredKeys.Numbers(module, record)];
     }
 
     private static List<CrmRecord> Read(NpgsqlConnection connection, NpgsqlTransaction? transaction, ModuleDefinition module, string sql, params object?[] parameters)

@@ -13,9 +13,11 @@ namespace CrmIntegration.Core.Query;
 public sealed record EmailMatchExpression(IReadOnlyList<FieldDefinition> Fields, IReadOnlyList<string> Addresses, string? Pattern)
     : QueryExpression
 {
-    private HashSet<string> Keys { get; } = Addresses.Select(KeyFold.Fold).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The addresses folded, as stored addresses are compared with them.</summary>
+    public IReadOnlySet<string> Keys { get; } = Addresses.Select(KeyFold.Fold).ToHashSet(StringComparer.Ordinal);
 
-    private LikePattern? Compiled { get; } = Pattern is null ? null : LikePattern.Compile(KeyFold.Fold(Pattern));
+    /// <summary>The pattern compiled over folded addresses, when the lookup is a LIKE.</summary>
+    public LikePattern? Compiled { get; } = Pattern is null ? null : LikePattern.Compile(KeyFold.Fold(Pattern));
 
     public override bool? Evaluate(CrmRecord record)
     {

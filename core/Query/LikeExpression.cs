@@ -12,7 +12,8 @@ public sealed record LikeExpression(FieldDefinition Field, string Pattern) : Que
 {
     private ValueKind Kind { get; } = ValueKinds.Of(Field);
 
-    private LikePattern Compiled { get; } =
+    /// <summary>The pattern compiled for the field's stored keys (folded unless the field is an id).</summary>
+    public LikePattern Compiled { get; } =
         LikePattern.Compile(ValueKinds.Of(Field) == ValueKind.Exact ? Pattern : KeyFold.Fold(Pattern));
 
     public override bool? Evaluate(CrmRecord record) =>

@@ -85,6 +85,38 @@ public sealed class LikePattern
         return p == _elements.Length;
     }
 
+    /// <summary>
+    /// The same pattern written for an SQL engine whose LIKE escapes with a backslash (PostgreSQL):
+    /// every literal <c>%</c>, <c>_</c> and <c>\</c> escaped, so a trailing lone backslash (a literal
+    /// here, an error there) and doubled percent signs mean what they mean here.
+    /// </summary>
+    public string Escaped()
+    {
+        var text = new StringBuilder(Source.Length + 4);
+        foreach (var element in _elements)
+        {
+            switch (element.Kind)
+            {
+                case ElementKind.AnyRun:
+                    text.Append('%');
+                    break;
+                case ElementKind.AnyOne:
+                    text.Append('_');
+                    break;
+                default:
+                    if (element.CodePoint is '%' or '_' or '\\')
+                    {
+                        text.Append('\\');
+                    }
+
+                    text.Append(Rune.IsValid(element.CodePoint) ? new Rune(element.CodePoint).ToString() : ((char)element.CodePoint).ToString());
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
     public override string ToString() => Source;
 
     // A lone surrogate is not a valid Rune; it stands for itself rather than throwing.

@@ -15,8 +15,16 @@ internal static partial class SqlName
     /// <summary>The record table of a module: <c>m_</c> and the module's table name, as the LiteDB store names its collections.</summary>
     public static string ModuleTable(string tableName) => Quote("m_" + tableName);
 
-    /// <summary>The folded key column of an indexed field (what equality and range lookups compare).</summary>
-    public static string KeyColumn(string field) => Quote("k_" + field);
+    /// <summary>
+    /// A field's name as a key of a record's <c>jsonb</c> (<c>'email1'</c>), for <c>record-&gt;&gt;'email1'</c>:
+    /// written into the statement rather than passed as a parameter, so that the planner can match
+    /// the expression with the index built on it.
+    /// </summary>
+    public static string JsonKey(string field)
+    {
+        Quote(field);
+        return "'" + field + "'";
+    }
 
     /// <summary><paramref name="name"/> in double quotes, after checking it is a plain identifier.</summary>
     /// <exception cref="ArgumentException">Not a plain lower-case identifier, or too long.</exception>

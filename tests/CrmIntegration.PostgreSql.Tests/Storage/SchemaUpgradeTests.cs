@@ -8,15 +8,15 @@ namespace CrmIntegration.PostgreSql.Tests.Storage;
 
 /// <summary>
 /// The schema is made and brought up to date at start: numbered migrations once each, a record table
-/// per module of the registry with a key column and an index per indexed field, several instances
-/// starting at once upgrading the database once, a registry that grows adding columns without
+/// per module of the registry with its key columns and an index per indexed field, several instances
+/// starting at once upgrading the database once, a registry that grows adding indexes without
 /// touching rows.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class SchemaUpgradeTests(PostgresFixture postgres)
 {
     [Fact]
-    public async Task EmptyDatabase_GetsEveryMigration_AndATablePerModuleWithAKeyColumnAndIndexPerIndexedField()
+    public async Task EmptyDatabase_GetsEveryMigration_AndATablePerModuleWithAnIndexPerIndexedField()
     {
         await using var database = PostgreSqlConnections.Open(await postgres.Cluster.CreateDatabaseAsync());
 
@@ -31,11 +31,9 @@ public sealed class SchemaUpgradeTests(PostgresFixture postgres)
             Assert.Contains($"{table}.id", columns);
             Assert.Contains($"{table}.seq", columns);
             Assert.Contains($"{table}.record", columns);
-            Assert.All(module.Fields.Where(f => f.Indexed && f.Name != CommonFields.Id), f =>
-            {
-                Assert.Contains($"{table}.k_{f.Name}", columns);
-                Assert.Contains($"{table}_k_{f.Name}", indexes);
-            });
+            Assert.Contains($"{table}.keys", columns);
+            Assert.Contains($"{table}.nums", columns);
+            Assert.All(module.Fields.Where(f => f.Indexed && f.Name != CommonFields.Id), f => Assert.Contains($"{table}_key_{f.Name}", indexes));
         }
 
         Assert.Contains("m_leads_created", indexes);
@@ -69,19 +67,17 @@ public sealed class SchemaUpgradeTests(PostgresFixture postgres)
     }
 
     [Fact]
-    public async Task RegistryWithANewIndexedField_AddsItsColumnsAndIndex_AndKeepsTheRows()
+    public async Task RegistryWithANewIndexedField_AddsItsIndex_AndKeepsTheRows()
     {
         await using var database = PostgreSqlConnections.Open(await postgres.Cluster.CreateDatabaseAsync());
         await SchemaUpgrade.RunAsync(database, ModuleRegistry.Default);
-        await ExecuteAsync(database, "INSERT INTO m_leads (id, seq, record) VALUES ('lead-1', 1, '{\"last_name\": \"Trần\"}')");
+        await ExecuteAsync(database, "INSERT INTO m_leads (id, seq, record, keys, nums) VALUES ('lead-1', 1, '{\"last_name\": \"Trần\"}', '{}', '{}')");
         var grown = Grown(ModuleRegistry.Default, "Leads", new FieldDefinition("zalo_id", FieldType.Varchar, "Zalo ID", "Mã Zalo") { Indexed = true });
 
         var applied = await SchemaUpgrade.RunAsync(database, grown);
 
         Assert.Empty(applied);
-        var columns = await NamesAsync(database, "SELECT column_name FROM information_schema.columns WHERE table_name = 'm_leads'");
-        Assert.Contains("k_zalo_id", columns);
-        Assert.Contains("m_leads_k_zalo_id", await NamesAsync(database, "SELECT indexname FROM pg_indexes WHERE tablename = 'm_leads'"));
+        Assert.Contains("m_leads_key_zalo_id", await NamesAsync(database, "SELECT indexname FROM pg_indexes WHERE tablename = 'm_leads'"));
         Assert.Equal(["Trần"], await NamesAsync(database, "SELECT record->>'last_name' FROM m_leads WHERE id = 'lead-1'"));
     }
 

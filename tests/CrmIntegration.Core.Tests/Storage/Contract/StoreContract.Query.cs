@@ -1,4 +1,5 @@
 using CrmIntegration.Core.Modules;
+using CrmIntegration.Core.Query;
 using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Storage;
 
@@ -151,5 +152,73 @@ public abstract partial class StoreContract
         var page = Run(LeadQuery("status = 'new'") with { Limit = 1, CountTotal = true });
         Assert.Equal(("Phạm", 2), (string.Join(",", Names(page)), page.Total));
         Assert.Equal(5, Run(LeadQuery() with { Limit = 1, CountTotal = true }).Total);
+    }
+
+    [Theory]
+    [InlineData("amount > 10", "", "big,twenty")]
+    [InlineData("amount = 20", "", "twenty")]
+    [InlineData("amount IN (3.50, 100)", "", "big,small")]
+    [InlineData("amount < 1000 AND probability >= 50", "", "twenty")]
+    [InlineData("NOT amount > 10", "", "small")]
+    [InlineData("amount IS NULL", "", "none,empty")]
+    [InlineData("", "amount", "none,empty,small,twenty,big")]
+    [InlineData("", "amount DESC", "big,twenty,small,none,empty")]
+    public void Query_NumericFields_CompareAndSortAsNumbers_MissingOnesUnknown(string where, string orderBy, string expected)
+    {
+        // Text order would put "100" before "20" and "3.5"; ids (o-1 …) break the tie of the two without an amount.
+        Opportunity("o-1", "big", "100", "10");
+        Opportunity("o-2", "twenty", " 20.0 ", "50");
+        Opportunity("o-3", "small", "3.5", null);
+        Opportunity("o-4", "none", null, "90");
+        Opportunity("o-5", "empty", "", "90");
+
+        var page = Run(new RecordQuery("Opportunities")
+        {
+            Filter = QueryParser.ParseWhere(where, Registry.Get("Opportunities"), Registry),
+            Order = QueryParser.ParseOrderBy(orderBy, Registry.Get("Opportunities"), Registry),
+            CountTotal = true,
+        });
+
+        Assert.Equal(expected.Split(','), page.Records.Select(r => r["name"]));
+        Assert.Equal(page.Records.Count, page.Total);
+    }
+
+    [Theory]
+    [InlineData("last_name LIKE '50\\%%'", "50% off")]
+    [InlineData("last_name LIKE '50_ off'", "50% off,50x off")]
+    [InlineData("last_name LIKE '%\\_%'", "a_b")]
+    [InlineData("last_name <> 'a\\0b' AND last_name LIKE 'a%'", "a_b,ab")]
+    [InlineData("last_name = 'a\\0b' OR last_name LIKE '%\\0%'", "")]
+    [InlineData("last_name LIKE '%ễN'", "Nguyễn")]
+    [InlineData("last_name LIKE 'back\\\\'", "back\\")]
+    public void Query_Like_EscapesAndWildcards_MeanTheSameInEveryStore(string where, string expected)
+    {
+        Store.InsertMany(new[] { "50% off", "50x off", "a_b", "ab", "Nguyễn", "back\\" }.Select(n => Lead(n)));
+
+        var names = Names(Run(LeadQuery(where, "last_name")));
+
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), names);
+    }
+
+    private void Opportunity(string id, string name, string? amount, string? probability)
+    {
+        var record = new CrmRecord("Opportunities", new Dictionary<string, string?>
+        {
+            [CommonFields.Id] = id,
+            ["name"] = name,
+            [CommonFields.Deleted] = "0",
+            [CommonFields.DateEntered] = "2026-03-02 08:30:00",
+        });
+        if (amount is not null)
+        {
+            record["amount"] = amount;
+        }
+
+        if (probability is not null)
+        {
+            record["probability"] = probability;
+        }
+
+        Store.Insert(record);
     }
 }
