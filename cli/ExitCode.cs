@@ -75,6 +75,13 @@ public enum ExitCode
     /// </summary>
     ServerRefused = 13,
 
+    /// <summary>
+    /// The PostgreSQL database (<c>Storage:Provider=PostgreSql</c>) cannot be used: the server does not
+    /// answer, refuses the login, or denies a privilege the store needs. The message names the database
+    /// (never the password) and PostgreSQL's reason; nothing was read or written.
+    /// </summary>
+    DatabaseUnreachable = 14,
+
     /// <summary>Interrupted by Ctrl+C or SIGTERM before any change was written (128 + SIGINT, as shells report).</summary>
     Cancelled = 130,
 }

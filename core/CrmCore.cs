@@ -120,7 +120,8 @@ public sealed class CrmCore : IDisposable
 
         // Checked here too, before the file is touched; the overload below checks for hosts that open their own store.
         options.Mail.Validate();
-        var store = StoreFactory.Open(options.StorageProvider, options.DatabasePath, registry, options.ReadCacheRecords, options.Warn);
+        var store = StoreFactory.Open(options.StorageProvider, options.DatabasePath, registry, options.ReadCacheRecords, options.Warn,
+            options.ConnectionString);
         try
         {
             if (options.DatabasePath != StoreFactory.InMemoryPath)

@@ -18,7 +18,10 @@ public sealed class CrmCoreOptions
     /// </summary>
     public string StorageProvider { get; set; } = Storage.StoreFactory.LiteDb;
 
-    /// <summary>The LiteDB file; <c>:memory:</c> for a throw-away store (tests).</summary>
+    /// <summary>The PostgreSQL database when <see cref="StorageProvider"/> is PostgreSql (<c>Storage:ConnectionString</c>).</summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>The LiteDB file; <c>:memory:</c> for a throw-away store (tests). On PostgreSQL it only places the data directory.</summary>
     public string DatabasePath { get; set; } = Path.Combine(DefaultDataDirectory, DatabaseFileName);
 
     /// <summary>

@@ -20,6 +20,14 @@ public static class PostgreSqlConnections
         return NpgsqlDataSource.Create(builder);
     }
 
+    /// <summary>Where a data source connects, for messages and <c>crm db info</c>: <c>postgres://host:port/database</c>, never the password.</summary>
+    public static string Describe(NpgsqlDataSource database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var where = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        return $"postgres://{where.Host}:{where.Port}/{where.Database}";
+    }
+
     /// <summary>
     /// <c>postgres://user:password@host:port/database?key=value</c> (the form operators and <c>crm db copy</c>
     /// use) as Npgsql's key=value form; anything else is returned as it is.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CrmIntegration.Core.Errors;
 using CrmIntegration.Core.Modules;
 using CrmIntegration.Core.Storage;
 using CrmIntegration.Storage.PostgreSql.Schema;
@@ -30,14 +31,37 @@ public sealed partial class PostgreSqlCrmStore : ICrmStore
     }
 
     /// <summary>Opens the store on <paramref name="connectionString"/>, bringing the schema up to this version first.</summary>
+    /// <exception cref="CrmException"><see cref="CrmErrorCode.BadConfiguration"/> for a connection string that cannot be read;
+    /// <see cref="CrmErrorCode.DatabaseUnreachable"/> when the database cannot be reached, refuses the login or the schema change.</exception>
     public static PostgreSqlCrmStore Open(string connectionString, ModuleRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        var database = PostgreSqlConnections.Open(connectionString);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw CrmException.SettingInvalid("Storage:ConnectionString", "is empty: give the database, e.g. postgres://crm:PASSWORD@db.example.com:5432/crm", null);
+        }
+
+        NpgsqlDataSource database;
+        try
+        {
+            database = PostgreSqlConnections.Open(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw CrmException.SettingInvalid("Storage:ConnectionString", $"cannot be read ({e.Message.TrimEnd('.')}): "
+                + "write it as postgres://user:password@host:5432/database or Host=…;Username=…;Password=…;Database=…", null);
+        }
+
         try
         {
             SchemaUpgrade.RunAsync(database, registry).GetAwaiter().GetResult();
             return new PostgreSqlCrmStore(database, registry);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            var where = PostgreSqlConnections.Describe(database);
+            database.Dispose();
+            throw CrmException.DatabaseUnreachable(where, Reason(e));
         }
         catch
         {
@@ -45,6 +69,14 @@ public sealed partial class PostgreSqlCrmStore : ICrmStore
             throw;
         }
     }
+
+    /// <summary>What went wrong, in PostgreSQL's words when it answered, else the network's.</summary>
+    private static string Reason(Exception e) => e switch
+    {
+        PostgresException p => $"{p.MessageText} (SQLSTATE {p.SqlState})",
+        { InnerException: { } inner } when e.Message.StartsWith("Failed to connect", StringComparison.Ordinal) => $"{e.Message.TrimEnd('.')}: {inner.Message}",
+        _ => e.Message,
+    };
 
     public T InTransaction<T>(Func<T> work)
     {
@@ -75,12 +107,11 @@ public sealed partial class PostgreSqlCrmStore : ICrmStore
         var live = _registry.Modules.ToDictionary(
             m => m.Name,
             m => (int)Scalar<long>(connection, transaction,
-                $"SELECT count(*) FROM {SqlName.ModuleTable(m.TableName)} WHERE ({ModuleTables.RecordColumn}->>'deleted') IS DISTINCT FROM '1'"),
+                $"SELECT count(*) FROM {SqlName.ModuleTable(m.TableName)} WHERE {ModuleTables.Live}"),
             StringComparer.Ordinal);
         var size = Scalar<long>(connection, transaction, "SELECT pg_database_size(current_database())");
         var sessions = (int)Scalar<long>(connection, transaction, "SELECT count(*) FROM crm_sessions");
-        var where = new NpgsqlConnectionStringBuilder(connection.ConnectionString) { Password = null };
-        return new StoreInfo($"postgres://{where.Host}:{where.Port}/{where.Database}", size, live) { SessionCount = sessions };
+        return new StoreInfo(PostgreSqlConnections.Describe(_database), size, live) { SessionCount = sessions };
     });
 
     public void Dispose() => _database.Dispose();

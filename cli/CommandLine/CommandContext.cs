@@ -29,6 +29,9 @@ internal sealed record CommandContext(
     HostedDatabase? Hosted = null,
     TerminalProfile? Terminal = null)
 {
+    /// <summary>Whether the store is a PostgreSQL database, which <c>crm</c> always opens itself (no file, no hand-off).</summary>
+    public bool OnPostgreSql => (Hosted?.Settings ?? Settings)?.Storage.IsPostgreSql == true;
+
     /// <summary>A Spectre console for tables and progress bars on <paramref name="writer"/>, as the caller's terminal shows them.</summary>
     public IAnsiConsole TerminalConsole(TextWriter writer) => (Terminal ?? TerminalProfile.Plain).Console(writer);
 

@@ -122,6 +122,7 @@ internal static class CommandExecution
         CrmErrorCode.AccessDenied => ExitCode.AccessDenied,
         CrmErrorCode.BadConfiguration => ExitCode.BadConfiguration,
         CrmErrorCode.NotADatabase => ExitCode.NotADatabase,
+        CrmErrorCode.DatabaseUnreachable => ExitCode.DatabaseUnreachable,
         _ => ExitCode.Failure,
     };
 

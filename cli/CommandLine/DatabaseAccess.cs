@@ -9,12 +9,16 @@ namespace CrmIntegration.Cli.CommandLine;
 /// a database held by a running server never gets here, since the command was handed to that server
 /// (<see cref="HandOff.ServerHandOff"/>), where the lease is the server's own open core.
 /// A file that is not a database is refused by the store (exit code NotADatabase). Every error names the file.
+/// On PostgreSQL (<c>Storage:Provider=PostgreSql</c>) there is no file: <c>crm</c> connects to the
+/// database like any server instance, and a database it cannot use is exit code DatabaseUnreachable.
 /// </summary>
 internal static class DatabaseAccess
 {
     /// <summary>For commands that only make sense on an existing database: never creates a file.</summary>
     public static DatabaseLease OpenExisting(CommandContext context) =>
-        context.Hosted is { } hosted ? new DatabaseLease(hosted.Core, owned: false) : Open(context, RequireExisting(context));
+        context.Hosted is { } hosted ? new DatabaseLease(hosted.Core, owned: false)
+        : context.OnPostgreSql ? Open(context, Path.GetFullPath(context.DatabasePath))
+        : Open(context, RequireExisting(context));
 
     /// <summary>The full path of the database file, or exit code DatabaseMissing when there is none.</summary>
     public static string RequireExisting(CommandContext context)
@@ -32,7 +36,9 @@ internal static class DatabaseAccess
 
     /// <summary>For commands that create data: makes the file and its directory when missing.</summary>
     public static DatabaseLease OpenOrCreate(CommandContext context) =>
-        context.Hosted is { } hosted ? new DatabaseLease(hosted.Core, owned: false) : Open(context, RequireFile(context));
+        context.Hosted is { } hosted ? new DatabaseLease(hosted.Core, owned: false)
+        : context.OnPostgreSql ? Open(context, Path.GetFullPath(context.DatabasePath))
+        : Open(context, RequireFile(context));
 
     private static string RequireFile(CommandContext context)
     {

@@ -86,6 +86,7 @@ public sealed class CrmSettings
     {
         StorageProvider = Storage.Provider,
         DatabasePath = Storage.Path,
+        ConnectionString = Storage.ConnectionString,
         ReadCacheRecords = Storage.ReadCacheRecords,
         Security = Security,
         Matching = Matching,

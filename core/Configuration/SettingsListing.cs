@@ -51,7 +51,7 @@ public static partial class SettingsListing
         }
 
         return name.Contains("ConnectionString", StringComparison.OrdinalIgnoreCase)
-            ? ConnectionPassword().Replace(value, m => m.Groups[1].Value + "=" + Mask)
+            ? UrlPassword().Replace(ConnectionPassword().Replace(value, m => m.Groups[1].Value + "=" + Mask), m => m.Groups[1].Value + ":" + Mask + "@")
             : value;
     }
 
@@ -60,4 +60,8 @@ public static partial class SettingsListing
 
     [GeneratedRegex(@"\b(password|pwd)\s*=\s*[^;]*", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectionPassword();
+
+    /// <summary>The password of a URL's user information: <c>postgres://user:password@host</c>.</summary>
+    [GeneratedRegex(@"^([a-z][a-z0-9+.-]*://[^:/@]*):[^@]*@", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlPassword();
 }

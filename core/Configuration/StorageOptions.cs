@@ -8,8 +8,11 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary>The embedded LiteDB file store (the only provider so far).</summary>
+    /// <summary>The embedded LiteDB file store, the default.</summary>
     public const string LiteDb = StoreFactory.LiteDb;
+
+    /// <summary>A PostgreSQL database (<see cref="ConnectionString"/>), for several server instances on one database.</summary>
+    public const string PostgreSql = StoreFactory.PostgreSql;
 
     /// <summary>The names <see cref="Provider"/> accepts (compared ignoring case): what <see cref="StoreFactory"/> opens.</summary>
     public static IReadOnlyList<string> Providers => StoreFactory.Providers;
@@ -22,7 +25,8 @@ public sealed class StorageOptions
 
     /// <summary>
     /// <c>Storage:Path</c>: the database file, for the server and <c>crm</c> alike. Its directory is
-    /// the data directory (the outbox, the lock and the saved dedupe finds live beside it).
+    /// the data directory (the outbox, the lock and the saved dedupe finds live beside it). On
+    /// PostgreSQL no file is kept there; the path only places the data directory.
     /// </summary>
     [ConfigurationPath]
     public string Path { get; set; } = DefaultPath;
@@ -32,4 +36,14 @@ public sealed class StorageOptions
     /// reads, session users); 0 turns it off.
     /// </summary>
     public int ReadCacheRecords { get; set; } = LiteDbCrmStore.DefaultCacheCapacity;
+
+    /// <summary>
+    /// <c>Storage:ConnectionString</c>: the PostgreSQL database, as <c>postgres://user:password@host:5432/crm</c>
+    /// or <c>Host=…;Username=…;Password=…;Database=…</c>; required when <see cref="Provider"/> is
+    /// <see cref="PostgreSql"/>, unused otherwise. Its password is masked by <c>crm config show</c>.
+    /// </summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>Whether the store is a PostgreSQL database (not a file this machine holds).</summary>
+    public bool IsPostgreSql => string.Equals(Provider, PostgreSql, StringComparison.OrdinalIgnoreCase);
 }

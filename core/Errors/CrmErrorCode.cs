@@ -33,4 +33,11 @@ public enum CrmErrorCode
     /// the server at start-up and by <c>crm</c> (exit code 8).
     /// </summary>
     NotADatabase = 9001,
+
+    /// <summary>
+    /// Not a SugarCRM number: the configured database server (<c>Storage:Provider=PostgreSql</c>)
+    /// cannot be reached, refused the login, or lacks a privilege the store needs. Raised while
+    /// opening the store (the server refuses to start; <c>crm</c> exits with code 14).
+    /// </summary>
+    DatabaseUnreachable = 9002,
 }

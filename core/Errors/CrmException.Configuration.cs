@@ -68,6 +68,11 @@ public sealed partial class CrmException
     public static CrmException UnknownStorageProvider(string provider, IEnumerable<string> known) =>
         Configuration($"Storage:Provider is '{provider}', which is not a storage provider: use {string.Join(" or ", known)}");
 
+    /// <summary>The store <c>Storage:Provider</c> names is not installed beside this program.</summary>
+    public static CrmException StorageProviderMissing(string provider, string assembly) =>
+        Configuration($"Storage:Provider is '{provider}', but {assembly}.dll is not installed beside this program; "
+            + "install the full build, or use Storage:Provider=LiteDb");
+
     /// <summary>The configured database file cannot be opened (a directory, no permission, a full disk).</summary>
     public static CrmException DatabaseUnavailable(string path, string reason) =>
         new(CrmErrorCode.ResourceManagementError, $"the database {path} (Storage:Path) cannot be opened: {reason}");

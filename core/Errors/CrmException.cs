@@ -35,6 +35,7 @@ public sealed partial class CrmException : Exception
         CrmErrorCode.AccountLocked => "Account Locked",
         CrmErrorCode.BadConfiguration => "Bad Configuration",
         CrmErrorCode.NotADatabase => "Not A Database",
+        CrmErrorCode.DatabaseUnreachable => "Database Unreachable",
         _ => "Unknown Error",
     };
 
@@ -152,7 +153,12 @@ public sealed partial class CrmException : Exception
     public static CrmException NotACrmBackup(string path, string why) =>
         new(CrmErrorCode.NotADatabase, $"{path} is not a CrmIntegration database ({why.TrimEnd('.')}); nothing was changed");
 
-    /// <summary><c>Storage:Provider</c> names no store this build has.</summary>
+    /// <summary>The database server cannot be reached or refused the store (<paramref name="where"/> without its password).</summary>
+    public static CrmException DatabaseUnreachable(string where, string reason) =>
+        new(CrmErrorCode.DatabaseUnreachable,
+            $"the database {where} (Storage:ConnectionString) cannot be used: {reason.TrimEnd('.')}; nothing was read or written");
+
+    /// <summary>Another process holds the database file.</summary>
     public static CrmException DatabaseInUse(string path, string holder) =>
         new(CrmErrorCode.ResourceManagementError,
             $"Database {path} is in use by another process ({holder}): another crm command (wait for it), or a server that does not take crm commands (Admin:Enabled=false)");

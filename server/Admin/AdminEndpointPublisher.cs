@@ -8,7 +8,8 @@ namespace CrmIntegration.Server.Admin;
 /// <summary>
 /// Once the server listens, writes where it takes <c>crm</c> commands and its token beside the
 /// database (<see cref="AdminEndpointFile"/>, 0600), and removes the file when it stops: a
-/// <c>crm</c> finding the database held reads it to hand the command over.
+/// <c>crm</c> finding the database held reads it to hand the command over. Not on PostgreSQL,
+/// where <c>crm</c> connects to the database itself (the endpoint still serves <c>crm --server</c>).
 /// </summary>
 internal sealed class AdminEndpointPublisher(
     IServer server, IHostApplicationLifetime lifetime, AdminToken token, CrmSettings settings,
@@ -16,7 +17,7 @@ internal sealed class AdminEndpointPublisher(
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Enabled)
+        if (options.Enabled && !settings.Storage.IsPostgreSql)
         {
             lifetime.ApplicationStarted.Register(Publish);
         }
@@ -27,7 +28,7 @@ internal sealed class AdminEndpointPublisher(
     public Task StopAsync(CancellationToken cancellationToken)
     {
         // Only our own file: a second server refused at start must not remove the first one's.
-        if (AdminEndpointFile.Peek(settings.Storage.Path) is { } file && token.Matches(file.Token))
+        if (!settings.Storage.IsPostgreSql && AdminEndpointFile.Peek(settings.Storage.Path) is { } file && token.Matches(file.Token))
         {
             AdminEndpointFile.Delete(settings.Storage.Path);
         }

@@ -151,7 +151,16 @@ public static class CrmServer
     private static void EnsureFirstAdmin(WebApplication app, CrmCore core, CrmSettings settings)
     {
         var logger = app.Services.GetRequiredService<ILogger<CrmCore>>();
-        logger.LogInformation("Database {Path} (Storage:Path from {Source})", settings.Storage.Path, settings.SourceOf("Storage:Path"));
+        if (settings.Storage.IsPostgreSql)
+        {
+            logger.LogInformation("Database PostgreSQL {Connection} (Storage:ConnectionString from {Source})",
+                SettingsListing.Masked("Storage:ConnectionString", settings.Storage.ConnectionString), settings.SourceOf("Storage:ConnectionString"));
+        }
+        else
+        {
+            logger.LogInformation("Database {Path} (Storage:Path from {Source})", settings.Storage.Path, settings.SourceOf("Storage:Path"));
+        }
+
         var generated = core.UserAdmin.EnsureFirstAdmin(settings.Server.AdminPassword, out var created);
         if (!created)
         {

@@ -28,8 +28,18 @@ internal static class DbBackupCommand
         return command;
     }
 
+    /// <summary>Why the LiteDB file commands do not apply on PostgreSQL, and what does.</summary>
+    internal const string PostgreSqlBackup =
+        "the database is PostgreSQL (Storage:Provider): back it up with pg_dump and restore with pg_restore, "
+        + "or copy it to a LiteDB file with 'crm db copy --to FILE'; crm db backup and restore copy a LiteDB file";
+
     internal static ExitCode Run(CommandContext context, string file, bool force)
     {
+        if (context.OnPostgreSql)
+        {
+            throw new CliException(ExitCode.Usage, PostgreSqlBackup);
+        }
+
         var destination = context.ResolvePath(file);
         if (Directory.Exists(destination))
         {

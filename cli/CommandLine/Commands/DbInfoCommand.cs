@@ -13,7 +13,8 @@ internal static class DbInfoCommand
     {
         var format = OutputFormat.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("info", "Show the database file (path, size, last modified), the records per module "
-            + "(live and soft-deleted), users and stored sessions. Never creates a database.\n"
+            + "(live and soft-deleted), users and stored sessions. Never creates a database. On PostgreSQL: the database "
+            + "(postgres://host:port/name, never the password) and its size.\n"
             + "Example: crm db info --db /srv/crm/data/crm.db --format json")
         {
             format,
@@ -24,7 +25,8 @@ internal static class DbInfoCommand
     }
 
     /// <summary>The JSON shape of the report (snake_case).</summary>
-    internal sealed record DbInfo(string Path, long SizeBytes, string Size, string ModifiedUtc, string CrmVersion,
+    /// <param name="ModifiedUtc">When the file was last written; null on PostgreSQL, which keeps no such time.</param>
+    internal sealed record DbInfo(string Path, long SizeBytes, string Size, string? ModifiedUtc, string CrmVersion,
         int Users, int ActiveUsers, int Sessions, IReadOnlyList<ModuleCount> Modules);
 
     internal sealed record ModuleCount(string Module, int Live, int Deleted);
@@ -32,8 +34,7 @@ internal static class DbInfoCommand
     internal static ExitCode Run(CommandContext context, string format)
     {
         // The file as it was at rest, before opening it can write anything (e.g. a checkpoint).
-        var file = new FileInfo(DatabaseAccess.RequireExisting(context));
-        var (size, modified) = (file.Length, file.LastWriteTimeUtc);
+        var file = context.OnPostgreSql ? null : new FileInfo(DatabaseAccess.RequireExisting(context));
         DbInfo info;
         using (var database = DatabaseAccess.OpenExisting(context))
         {
@@ -44,11 +45,12 @@ internal static class DbInfoCommand
                     core.Store.Count(m.Name) - store.LiveRecordsByModule.GetValueOrDefault(m.Name)))
                 .ToList();
             var users = core.UserAdmin.List();
+            var size = file?.Length ?? store.SizeBytes;
             info = new DbInfo(
-                file.FullName,
+                file?.FullName ?? store.Location,
                 size,
                 ByteSize.Human(size),
-                modified.ToString(CrmFormats.DateTime, CultureInfo.InvariantCulture),
+                file?.LastWriteTimeUtc.ToString(CrmFormats.DateTime, CultureInfo.InvariantCulture),
                 Version(),
                 users.Count,
                 users.Count(u => u["status"] != "Inactive"),
@@ -65,7 +67,11 @@ internal static class DbInfoCommand
         var o = context.Output;
         o.WriteLine($"Database:     {info.Path}");
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Size:         {info.SizeBytes} bytes ({info.Size})"));
-        o.WriteLine($"Modified:     {info.ModifiedUtc} UTC");
+        if (info.ModifiedUtc is not null)
+        {
+            o.WriteLine($"Modified:     {info.ModifiedUtc} UTC");
+        }
+
         o.WriteLine($"crm version:  {info.CrmVersion}");
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Users:        {info.Users} ({info.ActiveUsers} active)"));
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sessions:     {info.Sessions}"));

@@ -29,6 +29,11 @@ internal static class DbRestoreCommand
 
     internal static ExitCode Run(CommandContext context, string file)
     {
+        if (context.OnPostgreSql)
+        {
+            throw new CliException(ExitCode.Usage, DbBackupCommand.PostgreSqlBackup);
+        }
+
         var backup = context.ResolvePath(file);
         if (!File.Exists(backup))
         {

@@ -31,6 +31,12 @@ internal static class ServerHandOff
             return Remote(server, parseResult.GetValue(common.User) ?? CommonOptions.DefaultUser, context);
         }
 
+        // PostgreSQL takes every instance and crm at once: nothing to hand off.
+        if (context.OnPostgreSql)
+        {
+            return null;
+        }
+
         var path = Path.GetFullPath(context.DatabasePath);
         return LiteDbCrmStore.IsOpenElsewhere(path) && AdminEndpointFile.Read(path) is { } file
             ? new HandOffTarget(new Uri(file.Url.TrimEnd('/') + "/"), new AuthenticationHeaderValue("Bearer", file.Token),

@@ -14,5 +14,10 @@ internal static class StorageChecks
         check.NotEmpty("Storage:Path", options.Path, "/srv/crm/data/crm.db");
 
         check.AtLeast("Storage:ReadCacheRecords", options.ReadCacheRecords, 0);
+        if (options.IsPostgreSql && string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw check.Invalid("Storage:ConnectionString",
+                "is empty, and Storage:Provider PostgreSql needs it: give the database, e.g. postgres://crm:PASSWORD@db.example.com:5432/crm");
+        }
     }
 }

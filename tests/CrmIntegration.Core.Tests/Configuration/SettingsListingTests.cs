@@ -50,6 +50,20 @@ public sealed class SettingsListingTests : IDisposable
         Assert.DoesNotContain(listing.Values, s => s.Value is { } v && v.Contains("secret", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("postgres://crm:pg-secret@db.example.vn:5432/crm", "postgres://crm:********@db.example.vn:5432/crm")]
+    [InlineData("postgresql://crm:p%40g-secret@db/crm?sslmode=require", "postgresql://crm:********@db/crm?sslmode=require")]
+    [InlineData("postgres://crm@db/crm", "postgres://crm@db/crm")]
+    [InlineData("Host=db;Username=crm;Password=pg-secret;Database=crm", "Host=db;Username=crm;Password=********;Database=crm")]
+    public void The_store_connection_string_shows_everything_but_its_password(string connection, string shown)
+    {
+        var listing = SettingsListing.Of(_world.Load(SettingsWorld.Variables(
+            ("CRM_Storage__Provider", "PostgreSql"), ("CRM_Storage__ConnectionString", connection)))).ToDictionary(s => s.Key);
+
+        Assert.Equal(shown, listing["Storage:ConnectionString"].Value);
+        Assert.Equal("environment CRM_Storage__ConnectionString", listing["Storage:ConnectionString"].Source);
+    }
+
     [Fact]
     public void Lists_and_dictionaries_are_listed_entry_by_entry()
     {

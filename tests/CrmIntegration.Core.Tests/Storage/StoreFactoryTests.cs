@@ -35,9 +35,23 @@ public sealed class StoreFactoryTests : IDisposable
     {
         var error = CrmAssert.Fails(CrmErrorCode.BadConfiguration, () => StoreFactory.Open("Postgres", _database.FilePath, ModuleRegistry.Default));
 
-        Assert.Equal("configuration: Storage:Provider is 'Postgres', which is not a storage provider: use LiteDb", error.Message);
+        Assert.Equal("configuration: Storage:Provider is 'Postgres', which is not a storage provider: use LiteDb or PostgreSql", error.Message);
         Assert.False(File.Exists(_database.FilePath));
         CrmAssert.Fails(CrmErrorCode.BadConfiguration, () => CrmCore.Open(new CrmCoreOptions { StorageProvider = "Postgres", DatabasePath = _database.FilePath }));
+    }
+
+    [Fact]
+    public void Provider_PostgreSql_WithoutItsAssembly_IsOneLineSayingWhatToInstall()
+    {
+        // The core's tests do not reference the PostgreSQL store, so its assembly is not beside them.
+        Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "CrmIntegration.Storage.PostgreSql");
+
+        var error = CrmAssert.Fails(CrmErrorCode.BadConfiguration,
+            () => StoreFactory.Open("postgresql", _database.FilePath, ModuleRegistry.Default, connectionString: "postgres://crm@127.0.0.1/crm"));
+
+        Assert.Equal("configuration: Storage:Provider is 'PostgreSql', but CrmIntegration.Storage.PostgreSql.dll is not installed beside this program; "
+            + "install the full build, or use Storage:Provider=LiteDb", error.Message);
+        Assert.False(File.Exists(_database.FilePath));
     }
 
     [Theory]
