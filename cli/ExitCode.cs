@@ -82,6 +82,12 @@ public enum ExitCode
     /// </summary>
     DatabaseUnreachable = 14,
 
+    /// <summary>
+    /// <c>crm db copy</c> refused: the target database already holds data; nothing was written. Add
+    /// <c>--force</c> to empty it (PostgreSQL) or move it aside (a LiteDB file) first.
+    /// </summary>
+    TargetNotEmpty = 15,
+
     /// <summary>Interrupted by Ctrl+C or SIGTERM before any change was written (128 + SIGINT, as shells report).</summary>
     Cancelled = 130,
 }

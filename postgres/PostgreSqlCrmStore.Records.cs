@@ -13,6 +13,9 @@ public sealed partial class PostgreSqlCrmStore
     /// <summary>Records read per round trip by <see cref="Scan"/>, each batch on a connection of its own.</summary>
     private const int ScanBatch = 1_000;
 
+    /// <summary>Records written per statement by <see cref="InsertMany"/>.</summary>
+    private const int InsertBatch = 500;
+
     public CrmRecord? Get(string module, string id)
     {
         var definition = _registry.Get(module);
@@ -84,14 +87,43 @@ public sealed partial class PostgreSqlCrmStore
         ArgumentNullException.ThrowIfNull(records);
         Write((connection, transaction) =>
         {
-            foreach (var record in records)
+            // One statement per run of up to InsertBatch records of a module, numbered in one step of
+            // the change sequence: a bulk insert (crm db copy, an import) is not a round trip per record.
+            foreach (var run in Runs(records))
             {
-                var definition = _registry.Get(record.Module);
-                Execute(connection, transaction, InsertSql(definition), Row(definition, record, NextVersion(connection, transaction)));
+                var definition = _registry.Get(run[0].Module);
+                var last = Scalar<long>(connection, transaction, "UPDATE crm_change_head SET version = version + $1 RETURNING version", (long)run.Count);
+                var rows = run.Select((r, i) => Row(definition, r, last - run.Count + 1 + i)).ToList();
+                Execute(connection, transaction,
+                    $"INSERT INTO {SqlName.ModuleTable(definition.TableName)} (id, seq, {ModuleTables.RecordColumn}, {ModuleTables.KeysColumn}, {ModuleTables.NumbersColumn}) "
+                    + "SELECT * FROM unnest($1::text[], $2::bigint[], $3::jsonb[], $4::jsonb[], $5::jsonb[])",
+                    rows.Select(r => (string)r[0]!).ToArray(), rows.Select(r => (long)r[1]!).ToArray(),
+                    rows.Select(r => (string)r[2]!).ToArray(), rows.Select(r => (string)r[3]!).ToArray(), rows.Select(r => (string)r[4]!).ToArray());
             }
 
             return 0;
         });
+    }
+
+    /// <summary>Consecutive records of one module, at most <see cref="InsertBatch"/> at a time.</summary>
+    private static IEnumerable<List<CrmRecord>> Runs(IEnumerable<CrmRecord> records)
+    {
+        var run = new List<CrmRecord>();
+        foreach (var record in records)
+        {
+            if (run.Count == InsertBatch || run.Count > 0 && run[0].Module != record.Module)
+            {
+                yield return run;
+                run = [];
+            }
+
+            run.Add(record);
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
     }
 
     public void Update(CrmRecord record)

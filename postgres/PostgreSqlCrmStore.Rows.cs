@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CrmIntegration.Core.Storage;
+using Npgsql;
 
 namespace CrmIntegration.Storage.PostgreSql;
 
@@ -8,25 +9,8 @@ public sealed partial class PostgreSqlCrmStore
     public IReadOnlyList<RelationshipRow> GetRelationshipRows(string relationship, RelationshipSide side, string id)
     {
         var column = side == RelationshipSide.Lhs ? "lhs_id" : "rhs_id";
-        return Use((connection, transaction) =>
-        {
-            using var command = Command(connection, transaction,
-                $"SELECT id, relationship, lhs_id, rhs_id, deleted, date_modified, extra FROM crm_relationships WHERE relationship = $1 AND {column} = $2",
-                relationship, id);
-            using var reader = command.ExecuteReader();
-            var rows = new List<RelationshipRow>();
-            while (reader.Read())
-            {
-                rows.Add(new RelationshipRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))
-                {
-                    Deleted = reader.GetBoolean(4),
-                    DateModified = reader.GetDateTime(5),
-                    Extra = JsonSerializer.Deserialize<Dictionary<string, string?>>(reader.GetString(6))!,
-                });
-            }
-
-            return rows;
-        });
+        return Use((connection, transaction) => ReadRelationshipRows(connection, transaction,
+            $"SELECT {RelationshipColumns} FROM crm_relationships WHERE relationship = $1 AND {column} = $2", relationship, id));
     }
 
     public void SaveRelationshipRow(RelationshipRow row)
@@ -43,35 +27,22 @@ public sealed partial class PostgreSqlCrmStore
     public void AppendAudit(IEnumerable<AuditEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        Write((connection, transaction) =>
+        var all = entries.ToList();
+        if (all.Count == 0)
         {
-            foreach (var e in entries)
-            {
-                Execute(connection, transaction,
-                    "INSERT INTO crm_audit (module, record_id, field, before_value, after_value, user_id, date_utc) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                    e.Module, e.RecordId, e.Field, e.Before, e.After, e.UserId, Utc(e.DateUtc));
-            }
+            return;
+        }
 
-            return 0;
-        });
+        // One statement for the whole set, in order (the serial id keeps each record's entries in the order written).
+        Write((connection, transaction) => Execute(connection, transaction,
+            $"INSERT INTO crm_audit ({AuditColumns}) SELECT m, r, f, b, a, u, d FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[]) WITH ORDINALITY AS e(m, r, f, b, a, u, d, n) ORDER BY n",
+            all.Select(e => e.Module).ToArray(), all.Select(e => e.RecordId).ToArray(), all.Select(e => e.Field).ToArray(),
+            all.Select(e => e.Before).ToArray(), all.Select(e => e.After).ToArray(), all.Select(e => e.UserId).ToArray(),
+            all.Select(e => Utc(e.DateUtc)).ToArray()));
     }
 
     public IReadOnlyList<AuditEntry> GetAudit(string module, string recordId) => Use((connection, transaction) =>
-    {
-        using var command = Command(connection, transaction,
-            "SELECT module, record_id, field, before_value, after_value, user_id, date_utc FROM crm_audit WHERE module = $1 AND record_id = $2 ORDER BY id",
-            module, recordId);
-        using var reader = command.ExecuteReader();
-        var entries = new List<AuditEntry>();
-        while (reader.Read())
-        {
-            entries.Add(new AuditEntry(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetString(5), reader.GetDateTime(6)));
-        }
-
-        return entries;
-    });
+        ReadAudit(connection, transaction, $"SELECT {AuditColumns} FROM crm_audit WHERE module = $1 AND record_id = $2 ORDER BY id", module, recordId));
 
     public SessionRecord? GetSession(string id) => Use((connection, transaction) =>
     {
@@ -128,4 +99,47 @@ public sealed partial class PostgreSqlCrmStore
 
     private List<MergeJournal> Journals(string sql, params object?[] parameters) =>
         Use((connection, transaction) => ReadJson<MergeJournal>(connection, transaction, sql, parameters));
+
+    private const string RelationshipColumns = "id, relationship, lhs_id, rhs_id, deleted, date_modified, extra";
+
+    private const string AuditColumns = "module, record_id, field, before_value, after_value, user_id, date_utc";
+
+    /// <summary>The rows of <paramref name="sql"/>, which selects <see cref="RelationshipColumns"/>.</summary>
+    private static List<RelationshipRow> ReadRelationshipRows(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<RelationshipRow>();
+        while (reader.Read())
+        {
+            rows.Add(new RelationshipRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))
+            {
+                Deleted = reader.GetBoolean(4),
+                DateModified = reader.GetDateTime(5),
+                Extra = JsonSerializer.Deserialize<Dictionary<string, string?>>(reader.GetString(6))!,
+            });
+        }
+
+        return rows;
+    }
+
+    /// <summary>The entries of <paramref name="sql"/>, which selects <see cref="AuditColumns"/>.</summary>
+    private static List<AuditEntry> ReadAudit(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var entries = new List<AuditEntry>();
+        while (reader.Read())
+        {
+            entries.Add(AuditAt(reader, 0));
+        }
+
+        return entries;
+    }
+
+    /// <summary>The audit entry whose <see cref="AuditColumns"/> start at column <paramref name="first"/> of the reader's row.</summary>
+    private static AuditEntry AuditAt(NpgsqlDataReader reader, int first) =>
+        new(reader.GetString(first), reader.GetString(first + 1), reader.GetString(first + 2),
+            reader.IsDBNull(first + 3) ? null : reader.GetString(first + 3), reader.IsDBNull(first + 4) ? null : reader.GetString(first + 4),
+            reader.GetString(first + 5), reader.GetDateTime(first + 6));
 }

@@ -6,10 +6,11 @@ namespace CrmIntegration.Cli.CommandLine.Commands;
 internal static class DbCommand
 {
     public static Command Create(CliEnvironment environment, CommonOptions common) =>
-        new("db", "Inspect, back up and restore the database.\nExample: crm db info")
+        new("db", "Inspect, back up, restore and copy the database (LiteDB ⇄ PostgreSQL).\nExample: crm db info")
         {
             DbInfoCommand.Create(environment, common),
             DbBackupCommand.Create(environment, common),
             DbRestoreCommand.Create(environment, common),
+            DbCopyCommand.Create(environment, common),
         };
 }

@@ -24,14 +24,16 @@ public sealed partial class LiteDbCrmStore
 
     public IReadOnlyList<AuditEntry> GetAudit(string module, string recordId) =>
         Gated(() => AuditLog.Find(StoreQuery.Equal(AuditRecordKey, module + "|" + recordId)).ToList())
-            .Select(d => new AuditEntry(
-                d["module"].AsString,
-                d["record_id"].AsString,
-                d["field"].AsString,
-                d["before"].IsNull ? null : d["before"].AsString,
-                d["after"].IsNull ? null : d["after"].AsString,
-                d["user_id"].AsString,
-                DateTime.SpecifyKind(d["date"].AsDateTime, DateTimeKind.Utc)))
+            .Select(ToAuditEntry)
             .OrderBy(e => e.DateUtc)
             .ToList();
+
+    private static AuditEntry ToAuditEntry(BsonDocument d) => new(
+        d["module"].AsString,
+        d["record_id"].AsString,
+        d["field"].AsString,
+        d["before"].IsNull ? null : d["before"].AsString,
+        d["after"].IsNull ? null : d["after"].AsString,
+        d["user_id"].AsString,
+        DateTime.SpecifyKind(d["date"].AsDateTime, DateTimeKind.Utc));
 }

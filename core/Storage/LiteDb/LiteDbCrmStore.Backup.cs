@@ -89,18 +89,7 @@ public sealed partial class LiteDbCrmStore
         try
         {
             var records = CountRecords(incoming, registry, source);
-            string? previous = null;
-            if (File.Exists(target))
-            {
-                previous = $"{target}.before-restore-{now.UtcDateTime:yyyyMMdd-HHmmss}";
-                File.Move(target, previous);
-                var log = LogFileStream.PathFor(target);
-                if (File.Exists(log))
-                {
-                    File.Move(log, LogFileStream.PathFor(previous));
-                }
-            }
-
+            var previous = File.Exists(target) ? MoveAside(target, "before-restore", now) : null;
             File.Move(incoming, target);
             return (new StoreCopy(target, new FileInfo(target).Length, records, clock.Elapsed), previous);
         }
@@ -143,5 +132,24 @@ public sealed partial class LiteDbCrmStore
         {
             throw CrmException.NotACrmBackup(shownAs ?? path, e.Message);
         }
+    }
+
+    /// <summary>
+    /// Moves the database file at <paramref name="path"/> and its log aside, to
+    /// <c>&lt;name&gt;.&lt;label&gt;-&lt;time&gt;</c>, so a new one can take its place and the old one is
+    /// never lost. The caller holds the file's lock or knows nobody has it open.
+    /// </summary>
+    /// <returns>Where the file went.</returns>
+    public static string MoveAside(string path, string label, DateTimeOffset now)
+    {
+        var moved = $"{path}.{label}-{now.UtcDateTime:yyyyMMdd-HHmmss}";
+        File.Move(path, moved);
+        var log = LogFileStream.PathFor(path);
+        if (File.Exists(log))
+        {
+            File.Move(log, LogFileStream.PathFor(moved));
+        }
+
+        return moved;
     }
 }
