@@ -20,7 +20,12 @@ public sealed partial class PostgreSqlCrmStore
 
         return Write((connection, transaction) =>
         {
-            var (_, heldBy, heldUntil) = LockJob(connection, transaction, run.Job, run.StartedUtc);
+            var (_, heldBy, heldUntil, lastSlot) = LockJob(connection, transaction, run.Job, run.StartedUtc);
+            if (run.Trigger != JobTrigger.Manual && lastSlot is { } latest && run.ScheduledUtc <= latest)
+            {
+                return JobLease.SlotAlreadyRun(latest);
+            }
+
             if (heldBy is not null)
             {
                 var holder = ReadJson<JobRun>(connection, transaction, "SELECT run FROM crm_job_runs WHERE run_id = $1", heldBy).SingleOrDefault();
@@ -38,7 +43,9 @@ public sealed partial class PostgreSqlCrmStore
                 }
             }
 
-            Execute(connection, transaction, "UPDATE crm_job_states SET lease_run = $2, lease_expires_utc = $3 WHERE job = $1", run.Job, run.RunId, Utc(expires));
+            Execute(connection, transaction,
+                "UPDATE crm_job_states SET lease_run = $2, lease_expires_utc = $3, last_slot_utc = GREATEST(last_slot_utc, $4) WHERE job = $1",
+                run.Job, run.RunId, Utc(expires), run.Trigger != JobTrigger.Manual && run.ScheduledUtc is { } slot ? Utc(slot) : null);
             SaveRun(connection, transaction, run);
             return JobLease.Taken;
         });
@@ -80,15 +87,16 @@ public sealed partial class PostgreSqlCrmStore
         Write((connection, transaction) => LockJob(connection, transaction, job, nowUtc).TrackedSince);
 
     /// <summary>The job's row, made if it is new (tracked from <paramref name="nowUtc"/>), locked until the transaction ends.</summary>
-    private static (DateTime TrackedSince, string? LeaseRun, DateTime? LeaseExpires) LockJob(
+    private static (DateTime TrackedSince, string? LeaseRun, DateTime? LeaseExpires, DateTime? LastSlot) LockJob(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string job, DateTime nowUtc)
     {
         Execute(connection, transaction, "INSERT INTO crm_job_states (job, tracked_since_utc) VALUES ($1, $2) ON CONFLICT (job) DO NOTHING", job, Utc(nowUtc));
         using var command = Command(connection, transaction,
-            "SELECT tracked_since_utc, lease_run, lease_expires_utc FROM crm_job_states WHERE job = $1 FOR UPDATE", job);
+            "SELECT tracked_since_utc, lease_run, lease_expires_utc, last_slot_utc FROM crm_job_states WHERE job = $1 FOR UPDATE", job);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return (reader.GetDateTime(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetDateTime(2));
+        return (reader.GetDateTime(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetDateTime(2),
+            reader.IsDBNull(3) ? null : reader.GetDateTime(3));
     }
 
     /// <summary>Keeps the runs in progress, the newest finished run, and the newest <paramref name="keepRunsWithWork"/> others that did work or failed.</summary>

@@ -145,7 +145,27 @@ public sealed partial class PostgreSqlCrmStore
         });
     }
 
-    public long RecordVersion => Use((connection, transaction) => Scalar<long>(connection, transaction, "SELECT version FROM crm_change_head"));
+    /// <summary>
+    /// The committed head, read on a connection of its own even inside a transaction: the flow's own
+    /// uncommitted writes have moved its view of the head, and the change sequence tells what others
+    /// committed (as on LiteDB, whose version counts commits only).
+    /// </summary>
+    public long RecordVersion
+    {
+        get
+        {
+            using var connection = _database.OpenConnection();
+            return Scalar<long>(connection, null, "SELECT version FROM crm_change_head");
+        }
+    }
+
+    /// <summary>
+    /// Takes the change sequence's head row now, as the first record write would take it: every other
+    /// writer, of any instance, waits until this transaction ends, and statements after this one see
+    /// every write committed before it (Read Committed takes a snapshot per statement).
+    /// </summary>
+    public void LockRecordWrites() =>
+        Write((connection, transaction) => Scalar<long>(connection, transaction, "SELECT version FROM crm_change_head FOR UPDATE"));
 
     public RecordChanges? RecordChangesSince(long version)
     {
@@ -158,15 +178,18 @@ public sealed partial class PostgreSqlCrmStore
             return null;
         }
 
+        // One round trip for every module: the caches of every instance ask this at each change they see.
+        var modules = _registry.Modules.ToList();
+        var union = string.Join(" UNION ALL ", modules.Select((m, i) =>
+            $"SELECT {i} AS module, id, seq FROM {SqlName.ModuleTable(m.TableName)} WHERE seq > $1 AND seq <= $2"));
         var keys = new List<RecordKey>();
-        foreach (var module in _registry.Modules)
+        if (version < head)
         {
-            using var command = Command(connection, transaction,
-                $"SELECT id FROM {SqlName.ModuleTable(module.TableName)} WHERE seq > $1 AND seq <= $2 ORDER BY seq", version, head);
+            using var command = Command(connection, transaction, $"SELECT module, id FROM ({union}) AS changed ORDER BY seq", version, head);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                keys.Add(new RecordKey(module.Name, reader.GetString(0)));
+                keys.Add(new RecordKey(modules[reader.GetInt32(0)].Name, reader.GetString(1)));
             }
         }
 

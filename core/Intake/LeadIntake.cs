@@ -133,6 +133,10 @@ public sealed class LeadIntake(
     private LeadReceipt Submit(CrmUser user, CrmRecord prepared, string? partnerRef, GivenFields given)
     {
         var lead = prepared.Clone();
+
+        // With several server instances on one database, another may be storing the same person or
+        // partner_ref right now: from here on no other writer runs, and the checks below see all it stored.
+        store.LockRecordWrites();
         if (given.Id && store.Get(Module, lead.Id) is not null)
         {
             // new_with_id with an id that another submission took meanwhile.

@@ -61,6 +61,12 @@ public sealed class JobRunner
         var asked = Now();
         var run = new JobRun(job.Name, Guid.NewGuid().ToString("N"), trigger, scheduledUtc, asked, _host) { LeaseExpiresUtc = asked + _lease };
         var lease = _core.Store.TryStartJobRun(run);
+        if (lease.SlotRunBefore is { } lastSlot)
+        {
+            // Another instance's scheduler ran this slot: nothing to record, nothing was skipped.
+            return JobRunResult.SlotAlreadyRun(lastSlot);
+        }
+
         if (!lease.WasTaken)
         {
             if (trigger != JobTrigger.Manual)

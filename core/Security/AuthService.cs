@@ -9,11 +9,20 @@ namespace CrmIntegration.Core.Security;
 
 /// <summary>
 /// Login, sessions and lockout. Sessions are random 256-bit ids, kept in the store so they survive
-/// a restart, cached in memory so validating one costs no disk read, and expire when idle.
+/// a restart and are shared by every server instance on one database, cached in memory so
+/// validating one mostly costs no read, and expire when idle.
 /// </summary>
 public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOptions options, TimeProvider clock)
 {
+    /// <summary>
+    /// How long a cached session is trusted before the store is asked again: the bound on how late
+    /// this instance sees a logout, a purge or a disabled user's sessions ended by another instance
+    /// (or by <c>crm</c> on PostgreSQL).
+    /// </summary>
+    public static readonly TimeSpan SessionRecheck = TimeSpan.FromSeconds(2);
+
     private readonly ConcurrentDictionary<string, SessionRecord> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTime> _checkedUtc = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Logs in with SugarCRM's credentials: <paramref name="password"/> is the MD5 hex of the
@@ -120,7 +129,9 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = _sessions.GetValueOrDefault(sessionId) ?? store.GetSession(sessionId);
+        var session = _checkedUtc.TryGetValue(sessionId, out var checkedUtc) && now - checkedUtc < SessionRecheck
+            ? _sessions.GetValueOrDefault(sessionId) ?? store.GetSession(sessionId)
+            : store.GetSession(sessionId);
         if (session is null || now - session.LastSeenUtc > options.SessionIdleTimeout)
         {
             Logout(sessionId);
@@ -141,6 +152,7 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
         }
 
         _sessions[sessionId] = session;
+        _checkedUtc[sessionId] = now;
         return user;
     }
 
@@ -152,6 +164,7 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
         }
 
         _sessions.TryRemove(sessionId, out _);
+        _checkedUtc.TryRemove(sessionId, out _);
         store.DeleteSession(sessionId);
     }
 
@@ -164,6 +177,7 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
             if (session.UserId == userId)
             {
                 _sessions.TryRemove(id, out _);
+                _checkedUtc.TryRemove(id, out _);
             }
         }
     }
@@ -181,6 +195,7 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
             if (session.LastSeenUtc < cutoff)
             {
                 _sessions.TryRemove(id, out _);
+                _checkedUtc.TryRemove(id, out _);
             }
         }
 

@@ -6,7 +6,10 @@ namespace CrmIntegration.Core.Security;
 
 /// <summary>
 /// Users by id, cached because every call resolves its session's user and every edit walks the
-/// owner's <c>reports_to</c> chain. All user writes go through core, which calls <see cref="Forget"/>.
+/// owner's <c>reports_to</c> chain. This process's user writes call <see cref="Forget"/>; those of
+/// another process on the same database (a second server instance, <c>crm</c> on PostgreSQL) are
+/// found in the store's change sequence, which every lookup checks first, so a user disabled or
+/// demoted anywhere is seen at the next call.
 /// </summary>
 public sealed class UserDirectory(ICrmStore store)
 {
@@ -16,6 +19,8 @@ public sealed class UserDirectory(ICrmStore store)
     private const int MaxChainLength = 32;
 
     private readonly ConcurrentDictionary<string, CrmUser?> _byId = new(StringComparer.Ordinal);
+    private readonly Lock _following = new();
+    private long _followedTo = -1;
 
     public CrmUser? Find(string? id)
     {
@@ -24,6 +29,7 @@ public sealed class UserDirectory(ICrmStore store)
             return null;
         }
 
+        Follow();
         return _byId.GetOrAdd(id, key => store.Get(Module, key) is { IsDeleted: false } record ? FromRecord(record) : null);
     }
 
@@ -48,6 +54,39 @@ public sealed class UserDirectory(ICrmStore store)
     }
 
     public void Forget(string id) => _byId.TryRemove(id, out _);
+
+    /// <summary>Drops the cached users that any process wrote since the last look at the change sequence.</summary>
+    private void Follow()
+    {
+        var version = store.RecordVersion;
+        if (version == Volatile.Read(ref _followedTo))
+        {
+            return;
+        }
+
+        lock (_following)
+        {
+            if (version == _followedTo)
+            {
+                return;
+            }
+
+            var changes = _followedTo < 0 ? null : store.RecordChangesSince(_followedTo);
+            if (changes is null)
+            {
+                _byId.Clear();
+            }
+            else
+            {
+                foreach (var key in changes.Records.Where(k => k.Module == Module))
+                {
+                    _byId.TryRemove(key.Id, out _);
+                }
+            }
+
+            Volatile.Write(ref _followedTo, changes?.Version ?? version);
+        }
+    }
 
     public static CrmUser FromRecord(CrmRecord record) => new(
         record.Id,

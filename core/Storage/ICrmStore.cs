@@ -146,6 +146,17 @@ public interface ICrmStore : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Inside a transaction: waits until no other transaction of any process may write records, and
+    /// holds that until this one ends, so that what it reads next is what its writes are checked
+    /// against (intake's <c>partner_ref</c> and <c>block</c>-rule checks, with several server
+    /// instances on one database). A store with one writer (LiteDB, whose lock admits one process)
+    /// has nothing to wait for.
+    /// </summary>
+    void LockRecordWrites()
+    {
+    }
+
     StoreInfo Describe();
 
     /// <summary>

@@ -60,5 +60,9 @@ internal static class Migrations
             """,
             "CREATE INDEX crm_merges_module ON crm_merges (module, date_utc)",
         ]),
+        new(2, "job states: the latest schedule slot started, so each slot runs once across instances",
+        [
+            "ALTER TABLE crm_job_states ADD COLUMN last_slot_utc timestamptz",
+        ]),
     ];
 }

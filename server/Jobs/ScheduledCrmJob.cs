@@ -69,6 +69,13 @@ internal sealed class ScheduledCrmJob(JobRunner runner, ILogger<ScheduledCrmJob>
 
     private void Log(string name, JobTrigger trigger, Core.Jobs.JobRunResult result)
     {
+        if (result.SlotRunBefore is { } lastSlot)
+        {
+            logger.LogDebug("Job {Job} ({Trigger}): slot already run (the latest run was for {Slot}), by another instance", name, JobText.Of(trigger),
+                JobTimes.Utc(lastSlot));
+            return;
+        }
+
         if (result.RunningElsewhere is { } holder)
         {
             logger.LogInformation("Job {Job} ({Trigger}) not run: {Holder} has been running it since {Since}",

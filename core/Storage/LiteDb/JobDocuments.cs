@@ -14,6 +14,9 @@ internal static class JobDocuments
     public const string LeaseRun = "lease_run";
     public const string LeaseExpires = "lease_expires";
 
+    /// <summary>The latest schedule slot a run was started for (a job state's field).</summary>
+    public const string LastSlot = "last_slot";
+
     public static BsonDocument ToDocument(JobRun run) => new()
     {
         ["_id"] = run.RunId,

@@ -24,6 +24,12 @@ public sealed partial class LiteDbCrmStore
         return InTransaction(() =>
         {
             var state = JobStates.FindById(run.Job) ?? new BsonDocument { ["_id"] = run.Job, [JobDocuments.TrackedSince] = run.StartedUtc };
+            var lastSlot = state[JobDocuments.LastSlot] is { IsDateTime: true } last ? JobDocuments.Utc(last) : (DateTime?)null;
+            if (run.Trigger != JobTrigger.Manual && lastSlot is { } latest && run.ScheduledUtc <= latest)
+            {
+                return JobLease.SlotAlreadyRun(latest);
+            }
+
             if (state[JobDocuments.LeaseRun] is { IsString: true } heldBy)
             {
                 var heldUntil = JobDocuments.Utc(state[JobDocuments.LeaseExpires]);
@@ -44,6 +50,11 @@ public sealed partial class LiteDbCrmStore
 
             state[JobDocuments.LeaseRun] = run.RunId;
             state[JobDocuments.LeaseExpires] = expires;
+            if (run.Trigger != JobTrigger.Manual && run.ScheduledUtc is { } slot)
+            {
+                state[JobDocuments.LastSlot] = slot;
+            }
+
             JobStates.Upsert(state);
             JobRuns.Insert(JobDocuments.ToDocument(run));
             return JobLease.Taken;

@@ -56,7 +56,7 @@ public sealed class ConfigShowCommandTests
     [InlineData("CRM_Mail__Smtp__Security", "Tls",
         "crm: configuration: Mail:Smtp:Security is 'Tls' (from environment CRM_Mail__Smtp__Security): give one of None, StartTls, SslOnConnect, Auto")]
     [InlineData("CRM_Storage__Provider", "Postgres",
-        "crm: configuration: Storage:Provider (from environment CRM_Storage__Provider) is 'Postgres', which is not a storage provider: use LiteDb")]
+        "crm: configuration: Storage:Provider (from environment CRM_Storage__Provider) is 'Postgres', which is not a storage provider: use LiteDb or PostgreSql")]
     [InlineData("CRM_DB", "/srv/crm/crm.db",
         "crm: configuration: CRM_DB is no longer read; set CRM_Storage__Path to the database file instead")]
     public async Task A_bad_setting_exits_11_naming_it_for_config_show_and_every_other_command(string variable, string value, string expected)

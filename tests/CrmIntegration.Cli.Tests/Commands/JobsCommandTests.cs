@@ -36,7 +36,8 @@ public sealed class JobsCommandTests
     private static JobRun HoldLease(TempDatabase db, string job, DateTime started, DateTime expires, string runId = "held-run")
     {
         using var core = Open(db);
-        var run = new JobRun(job, runId, JobTrigger.Schedule, started, started, new JobHost(JobHost.Server, "web1", 4242)) { LeaseExpiresUtc = expires };
+        // No slot: these tests are about the lease; a slot would also mark that firing as run (each fires once).
+        var run = new JobRun(job, runId, JobTrigger.Schedule, null, started, new JobHost(JobHost.Server, "web1", 4242)) { LeaseExpiresUtc = expires };
         Assert.True(core.Store.TryStartJobRun(run).WasTaken);
         return run;
     }

@@ -69,7 +69,8 @@ public sealed class JobRunnerTests : IDisposable
 
         // Bounded waits: a run let through would wait at the closed gate for ever.
         var manual = await Runner(catalog, JobHost.Crm).RunAsync("gate", JobTrigger.Manual, null, default).WaitAsync(TimeSpan.FromSeconds(30));
-        var scheduled = await Runner(catalog, JobHost.Server).RunAsync("gate", JobTrigger.Schedule, _test.Clock.Now.UtcDateTime, default)
+        // The next slot: the same one again would be refused as run already (each slot runs once).
+        var scheduled = await Runner(catalog, JobHost.Server).RunAsync("gate", JobTrigger.Schedule, _test.Clock.Now.UtcDateTime.AddMinutes(1), default)
             .WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.True(manual.Refused);

@@ -12,7 +12,8 @@ namespace CrmIntegration.Server.Tests.Infrastructure;
 
 /// <summary>
 /// A real server: Kestrel on 127.0.0.1 with a free port, over a LiteDB file in its own temporary
-/// data directory, called through a real WCF <see cref="ChannelFactory{TChannel}"/>.
+/// data directory (or a PostgreSQL database of its own, <see cref="TestStore"/>), called through a
+/// real WCF <see cref="ChannelFactory{TChannel}"/>.
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
@@ -29,6 +30,9 @@ public sealed class ServerFixture : IAsyncLifetime
     public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "crm-server-tests-" + Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(DataDirectory, "crm.db");
+
+    /// <summary>The PostgreSQL database when the run is on PostgreSQL (<see cref="TestStore"/>); null on LiteDB.</summary>
+    public string? ConnectionString { get; init; } = TestStore.NewDatabase();
 
     public WebApplication App { get; private set; } = null!;
 
@@ -61,7 +65,7 @@ public sealed class ServerFixture : IAsyncLifetime
     {
         if (_beforeStart.Count > 0)
         {
-            using var core = CrmCore.Open(new CrmCoreOptions { DatabasePath = DatabasePath });
+            using var core = CrmCore.Open(TestStore.CoreOptions(DataDirectory, ConnectionString));
             core.UserAdmin.EnsureFirstAdmin(AdminPassword, out _);
             _beforeStart.ForEach(write => write(core));
             _beforeStart.Clear();
@@ -70,9 +74,9 @@ public sealed class ServerFixture : IAsyncLifetime
         // No environment variables: tests run in parallel and must not depend on the process environment.
         App = CrmServer.Build(Arguments, new Dictionary<string, string?>(), builder =>
         {
+            builder.Configuration.AddInMemoryCollection(TestStore.Settings(DataDirectory, ConnectionString));
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(_overrides)
             {
-                ["Storage:Path"] = DatabasePath,
                 ["Server:Urls"] = "http://127.0.0.1:0",
                 ["Server:AdminPassword"] = AdminPassword,
 

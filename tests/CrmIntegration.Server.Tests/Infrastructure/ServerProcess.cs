@@ -39,7 +39,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync()
+    /// <param name="settings">More settings, as CRM_ variables (e.g. <c>CRM_Storage__Provider</c>).</param>
+    public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var server = AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet")
@@ -64,6 +65,11 @@ public sealed partial class ServerProcess : IAsyncDisposable
         start.Environment["CRM_Server__Urls"] = "http://127.0.0.1:0";
         start.Environment["CRM_Server__AdminPassword"] = ServerFixture.AdminPassword;
         start.Environment["CRM_Scheduling__Jobs__mail_delivery__Enabled"] = "false";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         self._process.OutputDataReceived += (_, e) => self.Received(e.Data);
         self._process.ErrorDataReceived += (_, e) => self.Received(e.Data);
         self._process.Start();
@@ -80,6 +86,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
         self.BaseAddress = new Uri(await self._listening.Task, "/");
         return self;
     }
+
+    /// <summary>Kills the process at once (SIGKILL): no shutdown, no flush, as a crash or an OOM kill would.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
 
     /// <summary>The first lines of the entries the server logged at Error or Critical level (console format).</summary>
     public IReadOnlyList<string> Failures() =>

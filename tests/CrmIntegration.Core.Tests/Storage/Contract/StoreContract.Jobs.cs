@@ -37,6 +37,30 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public void AScheduleSlot_RunsOnce_EvenWhenItsFirstRunFinishedBeforeTheSecondAsks()
+    {
+        // Two server instances' schedulers fire the same slot; the first run is over before the second asks.
+        var store = Store;
+        var slot = JobsT0;
+        var first = JobRunAt(JobServer, slot, "run-1") with { ScheduledUtc = slot };
+        Assert.True(store.TryStartJobRun(first).WasTaken);
+        store.FinishJobRun(JobEnded(first, slot.AddMilliseconds(20)), 50);
+
+        var second = store.TryStartJobRun(JobRunAt(JobServer, slot.AddMilliseconds(50), "run-2") with { ScheduledUtc = slot });
+        var catchUpOfAnEarlierSlot = store.TryStartJobRun(
+            JobRunAt(JobServer, slot.AddSeconds(1), "run-3") with { Trigger = JobTrigger.CatchUp, ScheduledUtc = slot.AddSeconds(-5) });
+        var manual = store.TryStartJobRun(JobRunAt(JobCrm, slot.AddSeconds(2), "run-4"));
+
+        Assert.Equal((false, slot), (second.WasTaken, second.SlotRunBefore));
+        Assert.Null(second.HeldBy);
+        Assert.False(catchUpOfAnEarlierSlot.WasTaken);
+        Assert.True(manual.WasTaken);
+        store.FinishJobRun(JobEnded(JobRunAt(JobCrm, slot.AddSeconds(2), "run-4"), slot.AddSeconds(3)), 50);
+        Assert.True(store.TryStartJobRun(JobRunAt(JobServer, slot.AddSeconds(5), "run-5") with { ScheduledUtc = slot.AddSeconds(5) }).WasTaken);
+        Assert.DoesNotContain(store.ListJobRuns("mail-delivery", 10), r => r.RunId is "run-2" or "run-3");
+    }
+
+    [Fact]
     public void AnExpiredLease_IsTakenOver_AndTheAbandonedRunIsClosedAsFailed()
     {
         var store = Store;
