@@ -43,7 +43,8 @@ public sealed class PostgresCluster : IAsyncDisposable
     public static async Task<PostgresCluster> StartAsync()
     {
         var bin = FindBinaries();
-        var root = Path.Combine(Path.GetTempPath(), "crm-pg-" + Guid.NewGuid().ToString("N"));
+        RemoveLeftovers();
+        var root = Path.Combine(Path.GetTempPath(), Prefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         if (!OperatingSystem.IsWindows() && RunsAsRoot)
         {
@@ -107,6 +108,47 @@ public sealed class PostgresCluster : IAsyncDisposable
             {
                 await Task.Delay(100);
             }
+        }
+    }
+
+    private const string Prefix = "crm-pg-";
+
+    /// <summary>
+    /// Removes clusters earlier runs left behind: a test process can be ended before its exit hook
+    /// has removed its cluster (the stop is immediate, the removal may not be). A cluster whose
+    /// postmaster still runs belongs to a run in progress and is left alone.
+    /// </summary>
+    private static void RemoveLeftovers()
+    {
+        foreach (var root in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            var pidFile = Path.Combine(root, "data", "postmaster.pid");
+            try
+            {
+                if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && IsRunning(pid))
+                {
+                    continue;
+                }
+
+                Directory.Delete(root, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another run removing it at the same moment, or not ours to remove: leave it.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
