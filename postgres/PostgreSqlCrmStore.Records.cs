@@ -10,7 +10,7 @@ namespace CrmIntegration.Storage.PostgreSql;
 
 public sealed partial class PostgreSqlCrmStore
 {
-    /// <summary>Records read per round trip by <see cref="Scan"/>, each batch on a connection of its own.</summary>
+    /// <summary>Rows read per round trip by <see cref="Scan"/> and the transfer scans, each batch on a connection of its own.</summary>
     private const int ScanBatch = 1_000;
 
     /// <summary>Records written per statement by <see cref="InsertMany"/>.</summary>
@@ -27,23 +27,7 @@ public sealed partial class PostgreSqlCrmStore
     {
         var definition = _registry.Get(module);
         var sql = $"SELECT id, record FROM {SqlName.ModuleTable(definition.TableName)} WHERE id > $1 ORDER BY id LIMIT {ScanBatch}";
-        var after = "";
-        while (true)
-        {
-            var from = after;
-            var batch = Use((connection, transaction) => Read(connection, transaction, definition, sql, from));
-            foreach (var record in batch)
-            {
-                yield return record;
-            }
-
-            if (batch.Count < ScanBatch)
-            {
-                yield break;
-            }
-
-            after = batch[^1].Id;
-        }
+        return ScanInBatches("", r => r.Id, (connection, transaction, after) => Read(connection, transaction, definition, sql, after));
     }
 
     public IEnumerable<CrmRecord> FindByKey(string module, string field, string value)

@@ -8,17 +8,14 @@ namespace CrmIntegration.Storage.PostgreSql;
 /// <summary>Reading and writing whole tables for <c>crm db copy</c> (<see cref="IStoreTransfer"/>), and emptying the database for <c>--force</c>.</summary>
 public sealed partial class PostgreSqlCrmStore : IStoreTransfer
 {
-    /// <summary>Rows read per round trip by the scans, each batch on a connection of its own.</summary>
-    private const int TransferBatch = 1_000;
-
     public bool HoldsData() => Use((connection, transaction) =>
         _registry.Modules.Select(m => SqlName.ModuleTable(m.TableName))
             .Concat(["crm_relationships", "crm_audit", "crm_merges", "crm_mail"])
             .Any(table => Scalar<bool>(connection, transaction, $"SELECT EXISTS (SELECT 1 FROM {table})")));
 
     public IEnumerable<RelationshipRow> ScanRelationshipRows() =>
-        ScanInBatches<RelationshipRow, string>("", r => r.Id, (connection, after) => ReadRelationshipRows(connection, null,
-            $"SELECT {RelationshipColumns} FROM crm_relationships WHERE id > $1 ORDER BY id LIMIT {TransferBatch}", after));
+        ScanInBatches<RelationshipRow, string>("", r => r.Id, (connection, transaction, after) => ReadRelationshipRows(connection, transaction,
+            $"SELECT {RelationshipColumns} FROM crm_relationships WHERE id > $1 ORDER BY id LIMIT {ScanBatch}", after));
 
     public void SaveRelationshipRows(IReadOnlyList<RelationshipRow> rows)
     {
@@ -42,9 +39,9 @@ public sealed partial class PostgreSqlCrmStore : IStoreTransfer
 
     public IEnumerable<AuditEntry> ScanAudit() =>
         // Keyed by the serial id, which is the order entries were written in.
-        ScanInBatches<(long Id, AuditEntry Entry), long>(0, e => e.Id, (connection, after) =>
+        ScanInBatches<(long Id, AuditEntry Entry), long>(0, e => e.Id, (connection, transaction, after) =>
         {
-            using var command = Command(connection, null, $"SELECT id, {AuditColumns} FROM crm_audit WHERE id > $1 ORDER BY id LIMIT {TransferBatch}", after);
+            using var command = Command(connection, transaction, $"SELECT id, {AuditColumns} FROM crm_audit WHERE id > $1 ORDER BY id LIMIT {ScanBatch}", after);
             using var reader = command.ExecuteReader();
             var entries = new List<(long, AuditEntry)>();
             while (reader.Read())
@@ -95,20 +92,20 @@ public sealed partial class PostgreSqlCrmStore : IStoreTransfer
         Write((connection, transaction) => Execute(connection, transaction, $"TRUNCATE {string.Join(", ", tables)}"));
     }
 
-    /// <summary>A table in key order, a batch per round trip on a connection of its own.</summary>
-    private IEnumerable<T> ScanInBatches<T, TKey>(TKey start, Func<T, TKey> key, Func<Npgsql.NpgsqlConnection, TKey, List<T>> read)
+    /// <summary>A table in key order, a batch per round trip (in the flow's transaction, else on a connection of its own).</summary>
+    private IEnumerable<T> ScanInBatches<T, TKey>(TKey start, Func<T, TKey> key, Func<Npgsql.NpgsqlConnection, Npgsql.NpgsqlTransaction?, TKey, List<T>> read)
     {
         var after = start;
         while (true)
         {
             var from = after;
-            var batch = Use((connection, _) => read(connection, from));
+            var batch = Use((connection, transaction) => read(connection, transaction, from));
             foreach (var item in batch)
             {
                 yield return item;
             }
 
-            if (batch.Count < TransferBatch)
+            if (batch.Count < ScanBatch)
             {
                 yield break;
             }
