@@ -62,8 +62,7 @@ public sealed partial class PostgreSqlCrmStore
     public void Insert(CrmRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var definition = _registry.Get(record.Module);
-        Write((connection, transaction) => Execute(connection, transaction, InsertSql(definition), Row(definition, record, NextVersion(connection, transaction))));
+        InsertMany([record]);
     }
 
     public void InsertMany(IEnumerable<CrmRecord> records)
@@ -188,10 +187,6 @@ public sealed partial class PostgreSqlCrmStore
     /// </summary>
     private static long NextVersion(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
         Scalar<long>(connection, transaction, "UPDATE crm_change_head SET version = version + 1 RETURNING version");
-
-    private static string InsertSql(ModuleDefinition module) =>
-        $"INSERT INTO {SqlName.ModuleTable(module.TableName)} (id, seq, {ModuleTables.RecordColumn}, {ModuleTables.KeysColumn}, {ModuleTables.NumbersColumn}) "
-        + "VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb)";
 
     /// <summary>The parameters of a record's row: id, number, the record as JSON, its comparable keys and its numbers (<see cref="StoredKeys"/>).</summary>
     private static object?[] Row(ModuleDefinition module, CrmRecord record, long version)

@@ -16,12 +16,7 @@ public sealed partial class PostgreSqlCrmStore
     public void SaveRelationshipRow(RelationshipRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        Write((connection, transaction) => Execute(connection, transaction,
-            """
-            INSERT INTO crm_relationships (id, relationship, lhs_id, rhs_id, deleted, date_modified, extra) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)
-            ON CONFLICT (id) DO UPDATE SET relationship = $2, lhs_id = $3, rhs_id = $4, deleted = $5, date_modified = $6, extra = $7::jsonb
-            """,
-            row.Id, row.Relationship, row.LhsId, row.RhsId, row.Deleted, Utc(row.DateModified), JsonSerializer.Serialize(row.Extra)));
+        SaveRelationshipRows([row]);
     }
 
     public void AppendAudit(IEnumerable<AuditEntry> entries)

@@ -59,7 +59,10 @@ internal static class DbCopyCommand
         using var sourceLease = source is null ? DatabaseAccess.OpenExisting(context) : null;
         using var sourceStore = source is null ? null : OpenSource(source);
         var reading = sourceLease?.Core.Store ?? sourceStore!;
-        var sourceName = source?.Display ?? (context.OnPostgreSql ? reading.Describe().Location : Path.GetFullPath(context.DatabasePath));
+        // Named from the settings: describing the store would count every module's records.
+        var sourceName = source?.Display ?? (context.OnPostgreSql
+            ? StoreAddress.Parse(context.Settings!.Storage.ConnectionString, context).Display
+            : Path.GetFullPath(context.DatabasePath));
         if (sourceName == target.Display || source is null && !context.OnPostgreSql && target.Value == Path.GetFullPath(context.DatabasePath))
         {
             throw new CliException(ExitCode.Usage, $"--to names the database being copied ({target.Display}); name another");
