@@ -40,10 +40,13 @@ public sealed partial class PostgreSqlCrmStore
             return action(scope.Connection, scope.Transaction);
         }
 
-        using var connection = _database.OpenConnection();
-        using var transaction = connection.BeginTransaction(IsolationLevel.RepeatableRead);
-        var result = action(connection, transaction);
-        transaction.Commit();
-        return result;
+        return Guarded(() =>
+        {
+            using var connection = _database.OpenConnection();
+            using var transaction = connection.BeginTransaction(IsolationLevel.RepeatableRead);
+            var result = action(connection, transaction);
+            transaction.Commit();
+            return result;
+        });
     }
 }

@@ -135,11 +135,11 @@ public sealed partial class PostgreSqlCrmStore
     /// </summary>
     public long RecordVersion
     {
-        get
+        get => Guarded(() =>
         {
             using var connection = _database.OpenConnection();
             return Scalar<long>(connection, null, "SELECT version FROM crm_change_head");
-        }
+        });
     }
 
     /// <summary>
@@ -150,7 +150,9 @@ public sealed partial class PostgreSqlCrmStore
     public void LockRecordWrites() =>
         Write((connection, transaction) => Scalar<long>(connection, transaction, "SELECT version FROM crm_change_head FOR UPDATE"));
 
-    public RecordChanges? RecordChangesSince(long version)
+    public RecordChanges? RecordChangesSince(long version) => Guarded(() => ChangesSince(version));
+
+    private RecordChanges? ChangesSince(long version)
     {
         // One snapshot for the head and the records: every record numbered at or below it is committed.
         using var connection = _database.OpenConnection();

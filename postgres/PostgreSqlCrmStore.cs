@@ -86,20 +86,23 @@ public sealed partial class PostgreSqlCrmStore : ICrmStore
             return work();
         }
 
-        using var connection = _database.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        _scope.Value = new Scope(connection, transaction);
-        try
+        return Guarded(() =>
         {
-            var result = work();
-            transaction.Commit();
-            return result;
-        }
-        finally
-        {
-            // Disposing a transaction that was not committed rolls it back.
-            _scope.Value = null;
-        }
+            using var connection = _database.OpenConnection();
+            using var transaction = connection.BeginTransaction();
+            _scope.Value = new Scope(connection, transaction);
+            try
+            {
+                var result = work();
+                transaction.Commit();
+                return result;
+            }
+            finally
+            {
+                // Disposing a transaction that was not committed rolls it back.
+                _scope.Value = null;
+            }
+        });
     }
 
     public StoreInfo Describe() => Use((connection, transaction) =>
@@ -114,6 +117,12 @@ public sealed partial class PostgreSqlCrmStore : ICrmStore
         return new StoreInfo(PostgreSqlConnections.Describe(_database), size, live) { SessionCount = sessions };
     });
 
+    public StoreHealth CheckHealth()
+    {
+        var size = Use((connection, transaction) => Scalar<long>(connection, transaction, "SELECT pg_database_size(current_database())"));
+        return new StoreHealth(StoreFactory.PostgreSql, new NpgsqlConnectionStringBuilder(_database.ConnectionString).Database ?? "", size);
+    }
+
     public void Dispose() => _database.Dispose();
 
     /// <summary>Runs <paramref name="action"/> on the flow's transaction, or on a connection of its own outside one.</summary>
@@ -124,8 +133,11 @@ public sealed partial class PostgreSqlCrmStore : ICrmStore
             return action(scope.Connection, scope.Transaction);
         }
 
-        using var connection = _database.OpenConnection();
-        return action(connection, null);
+        return Guarded(() =>
+        {
+            using var connection = _database.OpenConnection();
+            return action(connection, null);
+        });
     }
 
     /// <summary>Runs <paramref name="action"/> in a transaction: the flow's, or one of its own.</summary>

@@ -37,7 +37,9 @@ public enum CrmErrorCode
     /// <summary>
     /// Not a SugarCRM number: the configured database server (<c>Storage:Provider=PostgreSql</c>)
     /// cannot be reached, refused the login, or lacks a privilege the store needs. Raised while
-    /// opening the store (the server refuses to start; <c>crm</c> exits with code 14).
+    /// opening the store (the server refuses to start; <c>crm</c> exits with code 14), and by any
+    /// store call while the database is out of reach: SOAP clients then get this number with a
+    /// description that names no host (the server's log has the rest), and may send the call again.
     /// </summary>
     DatabaseUnreachable = 9002,
 }

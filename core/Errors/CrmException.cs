@@ -158,6 +158,11 @@ public sealed partial class CrmException : Exception
         new(CrmErrorCode.DatabaseUnreachable,
             $"the database {where} (Storage:ConnectionString) cannot be used: {reason.TrimEnd('.')}; nothing was read or written");
 
+    /// <summary>The database server stopped answering while the store was open (<paramref name="where"/> without its password).</summary>
+    public static CrmException DatabaseLost(string where, string reason) =>
+        new(CrmErrorCode.DatabaseUnreachable,
+            $"the database {where} (Storage:ConnectionString) cannot be reached: {reason.TrimEnd('.')}; what was under way was not completed: run or send it again once the database is back");
+
     /// <summary>Another process holds the database file.</summary>
     public static CrmException DatabaseInUse(string path, string holder) =>
         new(CrmErrorCode.ResourceManagementError,

@@ -157,7 +157,14 @@ public interface ICrmStore : IDisposable
     {
     }
 
+    /// <summary>Counts what the store holds (<c>crm db info</c>): reads every module's records, so not for frequent calls.</summary>
     StoreInfo Describe();
+
+    /// <summary>
+    /// Asks the database itself whether it answers, and its size: a health check's call, without
+    /// counting anything. Throws what any store call throws while the database is out of reach.
+    /// </summary>
+    StoreHealth CheckHealth();
 
     /// <summary>
     /// Starts a run of a job unless another holds it: atomically, if no run of <see cref="JobRun.Job"/>

@@ -219,6 +219,14 @@ public sealed partial class LiteDbCrmStore : ICrmStore
         }
     }
 
+    /// <summary>The header's user version is read through the engine (a disposed or broken engine throws), then the file's size.</summary>
+    public StoreHealth CheckHealth() => Gated(() =>
+    {
+        _ = _db.UserVersion;
+        var inMemory = _location == StoreFactory.InMemoryPath;
+        return new StoreHealth(StoreFactory.LiteDb, inMemory ? _location : Path.GetFileName(_location), inMemory ? 0 : new FileInfo(_location).Length);
+    });
+
     public void Dispose()
     {
         lock (_gate)

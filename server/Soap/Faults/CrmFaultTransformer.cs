@@ -21,6 +21,7 @@ public sealed class CrmFaultTransformer(ILogger<CrmFaultTransformer> logger) : I
     {
         var fault = Unwrap(exception) switch
         {
+            CrmException { Code: CrmErrorCode.DatabaseUnreachable } down => Outage(down),
             CrmException crm => Routine(CrmFaults.From(crm)),
             XmlException or InvalidOperationException { InnerException: XmlException } => Routine(Unreadable(Unwrap(exception))),
             InvalidOperationException e when e.Message.StartsWith(NoOperationPrefix, StringComparison.Ordinal) =>
@@ -43,6 +44,13 @@ public sealed class CrmFaultTransformer(ILogger<CrmFaultTransformer> logger) : I
     {
         CrmFaults.LogRoutine(logger, fault);
         return fault;
+    }
+
+    /// <summary>The database is out of reach: a warning for the operator naming it, a fault for the caller that does not.</summary>
+    private CrmFaults.Fault Outage(CrmException down)
+    {
+        logger.LogWarning("SOAP call failed: {Reason}", down.Message);
+        return CrmFaults.DatabaseUnreachable;
     }
 
     private CrmFaults.Fault Unexpected(Exception exception)

@@ -25,6 +25,14 @@ public static class CrmFaults
         false, CrmErrorCode.Unknown, CrmException.NameOf(CrmErrorCode.Unknown),
         $"The server could not complete the call; quote trace id {traceId} to the administrator");
 
+    /// <summary>
+    /// The database is out of reach (PostgreSQL stopped or cut off): not the caller's fault, and worth
+    /// sending again later. The host and the reason stay in the server's log.
+    /// </summary>
+    public static readonly Fault DatabaseUnreachable = new(
+        false, CrmErrorCode.DatabaseUnreachable, CrmException.NameOf(CrmErrorCode.DatabaseUnreachable),
+        "The CRM database cannot be reached at the moment, so the call was not completed; send it again later (a lead sent again with its partner_ref is stored once)");
+
     /// <summary>Logs a fault that is the caller's doing: one line at Information, never a stack trace.</summary>
     public static void LogRoutine(ILogger logger, Fault fault) =>
         logger.LogInformation("SOAP fault {Number} {Name}: {Description}", (int)fault.Code, fault.Name, fault.Description);

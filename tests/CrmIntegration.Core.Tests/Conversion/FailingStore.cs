@@ -72,6 +72,8 @@ internal sealed class FailingStore(ICrmStore inner, int failAt) : ICrmStore
 
     public StoreInfo Describe() => inner.Describe();
 
+    public StoreHealth CheckHealth() => inner.CheckHealth();
+
     public StoreCopy BackupTo(string destination, bool overwrite = false) => inner.BackupTo(destination, overwrite);
 
     public long RecordVersion => inner.RecordVersion;

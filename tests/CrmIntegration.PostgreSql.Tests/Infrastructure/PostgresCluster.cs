@@ -9,8 +9,9 @@ namespace CrmIntegration.PostgreSql.Tests.Infrastructure;
 /// A private, throwaway PostgreSQL cluster: <c>initdb</c> into a temporary directory, started on a
 /// free loopback port with its socket in that directory, stopped and removed on dispose. Never the
 /// machine's own service, never a fixed port. PostgreSQL refuses to run as root, so a test run as
-/// root (CI) runs the cluster as the unprivileged user <c>nobody</c>. Durability is off
-/// (<c>fsync=off</c>): the cluster lives for one test run.
+/// root (CI) runs the cluster as the unprivileged user <c>nobody</c>. Durability is off unless asked for
+/// (<c>fsync=off</c>): the cluster lives for one test run. Failures are plain exceptions, so the
+/// benchmarks (<c>--store postgres</c>) start their clusters with this class too.
 /// </summary>
 public sealed class PostgresCluster : IAsyncDisposable
 {
@@ -18,10 +19,12 @@ public sealed class PostgresCluster : IAsyncDisposable
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string _bin;
+    private readonly bool _durable;
 
-    private PostgresCluster(string bin, string root, int port)
+    private PostgresCluster(string bin, string root, int port, bool durable)
     {
         _bin = bin;
+        _durable = durable;
         Root = root;
         Port = port;
     }
@@ -39,8 +42,10 @@ public sealed class PostgresCluster : IAsyncDisposable
     public string ConnectionString(string database = "postgres") =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = Superuser, Database = database, Pooling = true }.ConnectionString;
 
-    /// <summary>Makes and starts a cluster; fails the test with what to install when PostgreSQL is not there.</summary>
-    public static async Task<PostgresCluster> StartAsync()
+    /// <summary>Makes and starts a cluster; says what to install when PostgreSQL is not there.</summary>
+    /// <param name="durable">Keep PostgreSQL's own durability (fsync, synchronous commit), as a benchmark
+    /// must to compare with LiteDB's fsync per commit; tests leave it off.</param>
+    public static async Task<PostgresCluster> StartAsync(bool durable = false)
     {
         var bin = FindBinaries();
         RemoveLeftovers();
@@ -57,18 +62,27 @@ public sealed class PostgresCluster : IAsyncDisposable
         // A free port can be taken by someone else between finding it and binding it: try again.
         for (var attempt = 1; ; attempt++)
         {
-            var cluster = new PostgresCluster(bin, root, FreePort());
+            var cluster = new PostgresCluster(bin, root, FreePort(), durable);
             try
             {
-                await RunAsync(bin, "pg_ctl", ["-D", cluster.DataDirectory, "-l", cluster.LogFile, "-w", "-t", "60", "start", "-o",
-                    $"-p {cluster.Port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"]);
+                await cluster.StartServerAsync();
                 return cluster;
             }
-            catch (Xunit.Sdk.XunitException) when (attempt < 3)
+            catch (InvalidOperationException) when (attempt < 3)
             {
             }
         }
     }
+
+    /// <summary>Stops the server as an operator would (<c>pg_ctl stop -m fast</c>: sessions are ended, transactions rolled back); <see cref="ResumeAsync"/> starts it again.</summary>
+    public Task StopAsync() => RunAsync(_bin, "pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"]);
+
+    /// <summary>Starts the stopped server again, on the same port with the same data.</summary>
+    public Task ResumeAsync() => StartServerAsync();
+
+    private Task StartServerAsync() =>
+        RunAsync(_bin, "pg_ctl", ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "start", "-o",
+            $"-p {Port} -k {Root} -c listen_addresses=127.0.0.1" + (_durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")]);
 
     /// <summary>Creates an empty database of its own for a test; returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string? name = null)
@@ -166,7 +180,7 @@ public sealed class PostgresCluster : IAsyncDisposable
                 .Select(d => d.Bin)
                 .FirstOrDefault()
             : null;
-        return bin ?? throw new Xunit.Sdk.XunitException(
+        return bin ?? throw new InvalidOperationException(
             $"PostgreSQL's server programs (initdb, pg_ctl) are not under {Debian}: install Debian's postgresql package (.ci/run does)");
     }
 
@@ -177,7 +191,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Runs one of PostgreSQL's programs (as <c>nobody</c> when this is root); fails the test with its output if it fails.</summary>
+    /// <summary>Runs one of PostgreSQL's programs (as <c>nobody</c> when this is root); throws with its output if it fails.</summary>
     private static async Task RunAsync(string bin, string program, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo(RunsAsRoot ? "runuser" : Path.Combine(bin, program))
@@ -210,12 +224,12 @@ public sealed class PostgresCluster : IAsyncDisposable
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"{program} did not finish within {CommandTimeout.TotalSeconds:0} s");
+            throw new InvalidOperationException($"{program} did not finish within {CommandTimeout.TotalSeconds:0} s");
         }
 
         if (process.ExitCode != 0)
         {
-            throw new Xunit.Sdk.XunitException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}\n{await error}");
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}\n{await error}");
         }
     }
 }

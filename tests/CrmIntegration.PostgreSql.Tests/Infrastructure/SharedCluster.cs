@@ -8,7 +8,7 @@ namespace CrmIntegration.PostgreSql.Tests.Infrastructure;
 /// </summary>
 public static class SharedCluster
 {
-    private static readonly Lazy<Task<PostgresCluster>> Started = new(PostgresCluster.StartAsync);
+    private static readonly Lazy<Task<PostgresCluster>> Started = new(() => PostgresCluster.StartAsync());
 
     public static PostgresCluster Instance => Started.Value.GetAwaiter().GetResult();
 
