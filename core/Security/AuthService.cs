@@ -21,8 +21,8 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
     /// </summary>
     public static readonly TimeSpan SessionRecheck = TimeSpan.FromSeconds(2);
 
-    private readonly ConcurrentDictionary<string, SessionRecord> _sessions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTime> _checkedUtc = new(StringComparer.Ordinal);
+    /// <summary>Sessions as last read from (or written to) the store, and when: trusted for <see cref="SessionRecheck"/> after that.</summary>
+    private readonly ConcurrentDictionary<string, CachedSession> _sessions = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Logs in with SugarCRM's credentials: <paramref name="password"/> is the MD5 hex of the
@@ -115,7 +115,7 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
 
         var session = new SessionRecord(NewSessionId(), user.Id, now.UtcDateTime, now.UtcDateTime);
         store.SaveSession(session);
-        _sessions[session.Id] = session;
+        _sessions[session.Id] = new CachedSession(session, now.UtcDateTime);
         return (new CrmSession(session.Id, user), null);
     }
 
@@ -129,9 +129,10 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = _checkedUtc.TryGetValue(sessionId, out var checkedUtc) && now - checkedUtc < SessionRecheck
-            ? _sessions.GetValueOrDefault(sessionId) ?? store.GetSession(sessionId)
-            : store.GetSession(sessionId);
+        // Trusted until SessionRecheck after it was read, however often it is used meanwhile: that is
+        // what bounds how late a logout on another instance is seen.
+        var cached = _sessions.TryGetValue(sessionId, out var entry) && now - entry.ReadUtc < SessionRecheck ? entry : null;
+        var session = cached?.Session ?? store.GetSession(sessionId);
         if (session is null || now - session.LastSeenUtc > options.SessionIdleTimeout)
         {
             Logout(sessionId);
@@ -149,10 +150,14 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
         {
             session = session with { LastSeenUtc = now };
             store.SaveSession(session);
+            cached = null;
         }
 
-        _sessions[sessionId] = session;
-        _checkedUtc[sessionId] = now;
+        if (cached is null)
+        {
+            _sessions[sessionId] = new CachedSession(session, now);
+        }
+
         return user;
     }
 
@@ -164,7 +169,6 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
         }
 
         _sessions.TryRemove(sessionId, out _);
-        _checkedUtc.TryRemove(sessionId, out _);
         store.DeleteSession(sessionId);
     }
 
@@ -172,12 +176,11 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
     public void ForgetUserSessions(string userId)
     {
         store.DeleteUserSessions(userId);
-        foreach (var (id, session) in _sessions)
+        foreach (var (id, cached) in _sessions)
         {
-            if (session.UserId == userId)
+            if (cached.Session.UserId == userId)
             {
                 _sessions.TryRemove(id, out _);
-                _checkedUtc.TryRemove(id, out _);
             }
         }
     }
@@ -190,12 +193,11 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
     public int PurgeExpired()
     {
         var cutoff = clock.GetUtcNow().UtcDateTime - options.SessionIdleTimeout;
-        foreach (var (id, session) in _sessions)
+        foreach (var (id, cached) in _sessions)
         {
-            if (session.LastSeenUtc < cutoff)
+            if (cached.Session.LastSeenUtc < cutoff)
             {
                 _sessions.TryRemove(id, out _);
-                _checkedUtc.TryRemove(id, out _);
             }
         }
 
@@ -222,4 +224,6 @@ public sealed class AuthService(ICrmStore store, UserDirectory users, SecurityOp
             : null;
 
     private static string NewSessionId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
+    private sealed record CachedSession(SessionRecord Session, DateTime ReadUtc);
 }

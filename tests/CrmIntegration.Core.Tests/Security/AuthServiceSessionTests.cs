@@ -53,6 +53,37 @@ public sealed class AuthServiceSessionTests : IDisposable
     }
 
     [Fact]
+    public void Session_EndedInTheStoreElsewhere_FailsWithinTheRecheck_EvenInConstantUse()
+    {
+        var session = Auth.Login("alice", Builders.PasswordMd5);
+
+        // What another instance's logout writes; this instance keeps using the session meanwhile.
+        _test.Core.Store.DeleteSession(session.Id);
+        var step = TimeSpan.FromMilliseconds(100);
+        var elapsed = TimeSpan.Zero;
+        while (elapsed <= AuthService.SessionRecheck + step && IsValid(session.Id))
+        {
+            _test.Clock.Advance(step);
+            elapsed += step;
+        }
+
+        Assert.InRange(elapsed, TimeSpan.Zero, AuthService.SessionRecheck);
+    }
+
+    private bool IsValid(string sessionId)
+    {
+        try
+        {
+            Auth.Validate(sessionId);
+            return true;
+        }
+        catch (CrmException e) when (e.Code == CrmErrorCode.InvalidSessionId)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public void Session_SurvivesReopeningTheStore()
     {
         var session = Auth.Login("alice", Builders.PasswordMd5);
