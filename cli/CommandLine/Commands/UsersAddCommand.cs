@@ -55,8 +55,9 @@ internal static class UsersAddCommand
         var generated = password is null ? PasswordOptions.Generate() : null;
 
         // The first user must be an administrator, a rule of the core (Users rules) that refuses it on
-        // any path; asked here too only so that no empty database file is left behind for nothing.
-        if (user.Role != UserRole.Admin && !File.Exists(Path.GetFullPath(context.DatabasePath)))
+        // any path; asked here too only so that no empty database file is left behind for nothing
+        // (PostgreSQL has no file: the core's rule decides there).
+        if (user.Role != UserRole.Admin && !context.OnPostgreSql && context.Hosted is null && !File.Exists(Path.GetFullPath(context.DatabasePath)))
         {
             throw CrmException.FirstUserMustBeAdmin();
         }
