@@ -8,8 +8,9 @@ namespace CrmIntegration.Core.Security;
 /// Users by id, cached because every call resolves its session's user and every edit walks the
 /// owner's <c>reports_to</c> chain. This process's user writes call <see cref="Forget"/>; those of
 /// another process on the same database (a second server instance, <c>crm</c> on PostgreSQL) are
-/// found in the store's change sequence, which every lookup checks first, so a user disabled or
-/// demoted anywhere is seen at the next call.
+/// found in the store's change sequence, which a lookup checks when it was last checked
+/// <see cref="FollowInterval"/> ago or more, so a user disabled or demoted anywhere is seen within
+/// that time. (On PostgreSQL the check is a round trip, which every read would otherwise pay.)
 /// </summary>
 public sealed class UserDirectory(ICrmStore store)
 {
@@ -18,9 +19,15 @@ public sealed class UserDirectory(ICrmStore store)
     /// <summary>Deep enough for any real hierarchy; stops a cycle from looping forever.</summary>
     private const int MaxChainLength = 32;
 
+    /// <summary>How stale the cache may be with respect to other processes' user writes.</summary>
+    public static readonly TimeSpan FollowInterval = TimeSpan.FromSeconds(1);
+
     private readonly ConcurrentDictionary<string, CrmUser?> _byId = new(StringComparer.Ordinal);
     private readonly Lock _following = new();
     private long _followedTo = -1;
+
+    /// <summary>When the change sequence was last checked (<see cref="Environment.TickCount64"/>, milliseconds).</summary>
+    private long _followedAtMs;
 
     public CrmUser? Find(string? id)
     {
@@ -58,7 +65,14 @@ public sealed class UserDirectory(ICrmStore store)
     /// <summary>Drops the cached users that any process wrote since the last look at the change sequence.</summary>
     private void Follow()
     {
+        var now = Environment.TickCount64;
+        if (Volatile.Read(ref _followedTo) >= 0 && now - Volatile.Read(ref _followedAtMs) < (long)FollowInterval.TotalMilliseconds)
+        {
+            return;
+        }
+
         var version = store.RecordVersion;
+        Volatile.Write(ref _followedAtMs, now);
         if (version == Volatile.Read(ref _followedTo))
         {
             return;
