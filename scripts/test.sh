@@ -37,11 +37,13 @@ for project in "${projects[@]}"; do
     fi
 done
 
-# The end-to-end suites once more, on PostgreSQL: each server gets a database of its own in a
-# throwaway cluster the run starts itself (tests/CrmIntegration.Server.Tests/Infrastructure/TestStore.cs).
+# The end-to-end suites once more, on PostgreSQL (v4_1 with conversion, intake, mail, jobs, HTTP,
+# golden WSDL; hand-off and interop are about the LiteDB host and the wire): each server gets a
+# database of its own in a throwaway cluster the run starts itself
+# (tests/CrmIntegration.Server.Tests/Infrastructure/TestStore.cs).
 # Extra arguments choose the tests instead of the default selection.
 name=CrmIntegration.Server.Tests.PostgreSql
-selection=(--filter "FullyQualifiedName~.V41.|FullyQualifiedName~.Intake.")
+selection=(--filter "FullyQualifiedName~.V41.|FullyQualifiedName~.Intake.|FullyQualifiedName~.Mail.|FullyQualifiedName~.Jobs.|FullyQualifiedName~.Http.|FullyQualifiedName~.Golden.")
 [[ $# -gt 0 ]] && selection=("$@")
 rc=0
 CRM_TEST_STORE=PostgreSql dotnet test tests/CrmIntegration.Server.Tests/CrmIntegration.Server.Tests.csproj --no-build --nologo \

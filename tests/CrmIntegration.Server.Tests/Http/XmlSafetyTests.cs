@@ -10,6 +10,8 @@ public sealed class XmlSafetyTests(ServerFixture server)
     [Fact]
     public async Task ExternalEntity_IsRefusedWithFault1001AndNothingRead()
     {
+        // The data directory holds no file of the server's on PostgreSQL, so it may not exist yet.
+        Directory.CreateDirectory(server.DataDirectory);
         var secret = Path.Combine(server.DataDirectory, "secret.txt");
         await File.WriteAllTextAsync(secret, "TOP-SECRET-CONTENT");
         var envelope = $"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file://{secret}\">]>" +
