@@ -28,6 +28,12 @@ public sealed record BenchOptions
     /// <summary>Where seeded databases are cached; default: the repository's ignored <c>.artifacts/bench</c>.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>The stores <c>intake</c> and <c>soap-read</c> run on, one after the other in the same run (<c>--store litedb,postgres</c>).</summary>
+    public IReadOnlyList<string> Stores { get; init; } = [Infrastructure.BenchStore.LiteDb];
+
+    /// <summary>Server instances sharing the database in <c>intake</c> (PostgreSQL only: LiteDB has one writer); the clients are spread over them.</summary>
+    public int Instances { get; init; } = 1;
+
     public bool Help { get; init; }
 
     /// <summary>The measured seconds asked for, else <paramref name="defaultSeconds"/> (20 for most benchmarks, 30 for intake).</summary>
@@ -50,10 +56,17 @@ public sealed record BenchOptions
                 "--leads" => options with { Leads = Positive(arg, Value(args, ++i, arg)) },
                 "--records" => options with { DedupeRecords = Positive(arg, Value(args, ++i, arg)) },
                 "--data-dir" => options with { DataDirectory = Value(args, ++i, arg) },
+                "--store" => options with { Stores = StoreList(arg, Value(args, ++i, arg)) },
+                "--instances" => options with { Instances = Positive(arg, Value(args, ++i, arg)) },
                 _ when arg.StartsWith('-') => throw new BenchUsageException($"unknown option {arg}"),
                 _ when options.Name is null => options with { Name = arg },
                 _ => throw new BenchUsageException($"only one benchmark name may be given (got '{options.Name}' and '{arg}')"),
             };
+        }
+
+        if (options.Instances > 1 && options.Stores.Contains(Infrastructure.BenchStore.LiteDb))
+        {
+            throw new BenchUsageException("--instances above 1 needs --store postgres: a LiteDB file has one writer, one server");
         }
 
         return options;
@@ -62,15 +75,25 @@ public sealed record BenchOptions
     public static string Usage(IEnumerable<string> benchmarks)
     {
         var text = new StringBuilder();
-        text.AppendLine("usage: scripts/bench.sh [name] [--duration s] [--warmup s] [--clients n] [--runs n] [--leads n] [--records n] [--data-dir dir]");
+        text.AppendLine("usage: scripts/bench.sh [name] [--duration s] [--warmup s] [--clients n] [--runs n] [--leads n] [--records n] [--data-dir dir] [--store litedb|postgres|litedb,postgres] [--instances n]");
         text.AppendLine("benchmarks (default: all):");
         foreach (var name in benchmarks)
         {
             text.AppendLine($"  {name}");
         }
 
-        text.Append("defaults: --duration 20 (intake: 30) --warmup 5 --clients 16 --runs 3 --leads 100000 --records 1000000 --data-dir <repo>/.artifacts/bench");
+        text.AppendLine("defaults: --duration 20 (intake: 30) --warmup 5 --clients 16 --runs 3 --leads 100000 --records 1000000 --data-dir <repo>/.artifacts/bench --store litedb --instances 1");
+        text.Append("--store and --instances apply to intake and soap-read; postgres runs on a private throwaway cluster (Debian's postgresql package)");
         return text.ToString();
+    }
+
+    private static string[] StoreList(string option, string value)
+    {
+        var stores = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var known = new[] { Infrastructure.BenchStore.LiteDb, Infrastructure.BenchStore.Postgres };
+        return stores.Length > 0 && stores.All(known.Contains) && stores.Distinct().Count() == stores.Length
+            ? stores
+            : throw new BenchUsageException($"{option} takes {string.Join(", ", known)} or both separated by a comma, not '{value}'");
     }
 
     private static string Value(IReadOnlyList<string> args, int index, string option) =>

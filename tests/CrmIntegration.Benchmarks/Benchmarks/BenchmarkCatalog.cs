@@ -1,3 +1,5 @@
+using CrmIntegration.Benchmarks.Infrastructure;
+
 namespace CrmIntegration.Benchmarks.Benchmarks;
 
 /// <summary>Every benchmark, by name; <c>scripts/bench.sh</c> with no name runs them all in this order.</summary>
@@ -14,6 +16,14 @@ public static class BenchmarkCatalog
         if (selected.Length == 0)
         {
             await Console.Error.WriteLineAsync($"[ERROR] unknown benchmark '{options.Name}'; known: {string.Join(", ", All.Select(b => b.Name))}");
+            return 2;
+        }
+
+        var chosenStore = options.Stores is not [BenchStore.LiteDb] || options.Instances > 1;
+        if (chosenStore && selected.FirstOrDefault(b => !b.ChoosesStore) is { } fixedStore)
+        {
+            await Console.Error.WriteLineAsync(
+                $"[ERROR] {fixedStore.Name} runs on LiteDB only; --store and --instances apply to {string.Join(" and ", All.Where(b => b.ChoosesStore).Select(b => b.Name))}");
             return 2;
         }
 

@@ -38,18 +38,21 @@ public sealed class IntakeBenchmark : IBenchmark
 
     public string Description => "set_entry of new Leads by a partner (full intake path, durable) vs echo, 16 WCF clients";
 
-    public Task<bool> RunAsync(BenchOptions options, string dataDirectory, TextWriter output) =>
-        LeadSeed.MeasureOnCopyAsync(Name, dataDirectory, options.Leads, output,
-            (seed, runDirectory) => MeasureAsync(options, seed, runDirectory, output));
+    public bool ChoosesStore => true;
 
-    private async Task<bool> MeasureAsync(BenchOptions options, LeadSeed seed, string runDirectory, TextWriter output)
+    public Task<bool> RunAsync(BenchOptions options, string dataDirectory, TextWriter output) =>
+        BenchStore.MeasureOnEachAsync(Name, options, dataDirectory, output,
+            (seed, store) => MeasureAsync(options, seed, store, output));
+
+    private async Task<bool> MeasureAsync(BenchOptions options, LeadSeed seed, BenchStore store, TextWriter output)
     {
         using var gauge = new ConnectionGauge();
         using var metrics = new CoreMetricTotals();
         var startup = Stopwatch.StartNew();
+        var label = options.Instances > 1 ? $"{store.Label(Name)} x{options.Instances} instances" : store.Label(Name);
 
         // The assignment team names the reps: the server refuses to start while they do not exist.
-        using (var setup = CrmCore.Open(new CrmCoreOptions { DatabasePath = BenchServer.DatabasePath(runDirectory) }))
+        using (var setup = CrmCore.Open(store.CoreOptions()))
         {
             setup.UserAdmin.EnsureFirstAdmin(BenchServer.AdminPassword, out _);
             foreach (var (userName, last, first) in Reps)
@@ -60,37 +63,47 @@ public sealed class IntakeBenchmark : IBenchmark
             setup.UserAdmin.Add(Partner, PartnerPassword, UserRole.Partner, lastName: "Đối tác Sao Mai");
         }
 
-        await using var server = await BenchServer.StartAsync(runDirectory, Settings());
+        // Further instances share the database; each gets a data directory of its own, as on its own machine.
+        await using var servers = new BenchServers();
+        for (var i = 0; i < options.Instances; i++)
+        {
+            var directory = i == 0 ? store.RunDirectory : Path.Combine(store.RunDirectory, $"instance-{i + 1}");
+            servers.Add(await BenchServer.StartAsync(directory, new Dictionary<string, string?>(Settings().Concat(store.Settings()))));
+        }
+
+        var server = servers[0];
         var core = server.App.Services.GetRequiredService<CrmCore>();
+        var cores = servers.Select(s => s.App.Services.GetRequiredService<CrmCore>()).ToList();
 
         // The duplicate check must run against the full index from the first lead on.
-        core.Duplicates.Warm();
+        cores.ForEach(c => c.Duplicates.Warm());
 
         var echoFactory = server.CreateFactory<IEchoService>(EchoService.Path, options.Clients);
-        var sugarFactory = server.CreateFactory<ISugarSoapService>(SoapServiceExtensions.SugarV41Path, options.Clients);
+        var sugarFactories = servers.Select(s => s.CreateFactory<ISugarSoapService>(SoapServiceExtensions.SugarV41Path, options.Clients)).ToList();
         var echoClients = Enumerable.Range(0, options.Clients).Select(_ => BenchServer.OpenChannel(echoFactory)).ToArray();
         var tally = new IntakeTally();
         var intakeClients = new List<IntakeClient>();
         for (var i = 0; i < options.Clients; i++)
         {
-            var channel = BenchServer.OpenChannel(sugarFactory);
+            // Spread over the instances as a load balancer would, in turn.
+            var channel = BenchServer.OpenChannel(sugarFactories[i % sugarFactories.Count]);
             var login = await channel.LoginAsync(new UserAuth { UserName = Partner, Password = PasswordHasher.Md5Hex(PartnerPassword) }, "bench", []);
             intakeClients.Add(new IntakeClient(channel, login.Id!, new LeadGenerator(i, "p" + Environment.ProcessId), seed.Ids.Length, tally));
         }
 
         if (await CheckAsync(intakeClients[0], core, seed) is { } problem)
         {
-            await Console.Error.WriteLineAsync($"[ERROR] {Name}: {problem}");
+            await Console.Error.WriteLineAsync($"[ERROR] {label}: {problem}");
             return false;
         }
 
         await output.WriteLineAsync(Invariant(
-            $"{Name} setup: server started, duplicate index of {core.Duplicates.IndexedCount} records built, {options.Clients} partner clients logged in, in {startup.Elapsed.TotalSeconds:F1} s"));
+            $"{label} setup: server started, duplicate index of {core.Duplicates.IndexedCount} records built, {options.Clients} partner clients logged in, in {startup.Elapsed.TotalSeconds:F1} s"));
 
         var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
         var duration = TimeSpan.FromSeconds(options.DurationOr(DefaultDurationSeconds));
-        var echo = new Figure(Name, "echo");
-        var intake = new Figure(Name, "set_entry");
+        var echo = new Figure(label, "echo");
+        var intake = new Figure(label, "set_entry");
         var payload = seed.Ids[0];
         Task EchoCall(IEchoService c) => c.EchoAsync(payload);
         Task IntakeCall(IntakeClient c) => c.SubmitAsync();
@@ -98,9 +111,10 @@ public sealed class IntakeBenchmark : IBenchmark
         var primeEcho = await LoadRunner.RunAsync(echoClients, EchoCall, TimeSpan.Zero, warmup);
         var primeIntake = await LoadRunner.RunAsync(intakeClients, IntakeCall, TimeSpan.Zero, warmup);
         await output.WriteLineAsync(Invariant(
-            $"{Name} priming ({options.WarmupSeconds} s each, not counted): echo {primeEcho.RequestsPerSecond:F0} req/s, set_entry {primeIntake.RequestsPerSecond:F0} leads/s"));
+            $"{label} priming ({options.WarmupSeconds} s each, not counted): echo {primeEcho.RequestsPerSecond:F0} req/s, set_entry {primeIntake.RequestsPerSecond:F0} leads/s"));
 
-        var floors = IntakeFloors.Open(Name, server, options.Clients, seed.Ids.Length);
+        // The floors measure one server's path to its store; with several instances they would measure only one of them.
+        var floors = options.Instances == 1 ? IntakeFloors.Open(label, server, options.Clients, seed.Ids.Length) : null;
         var countsOk = true;
         var batchMeans = new List<double>();
         for (var run = 1; run <= options.Runs; run++)
@@ -111,32 +125,32 @@ public sealed class IntakeBenchmark : IBenchmark
 
             var leadsBefore = core.Store.Count("Leads");
             var acknowledgedBefore = tally.Acknowledged;
-            var (batchesBefore, itemsBefore) = core.Committer.Counts;
+            var (batchesBefore, itemsBefore) = CommitCounts(cores);
             metrics.Reset();
             var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Paused: GC.GetTotalPauseDuration());
             var intakeResult = await LoadRunner.RunAsync(intakeClients, IntakeCall, warmup, duration);
             var gcLine = Invariant(
-                $"{Name} run {run} garbage collections (warm-up included): {GC.CollectionCount(0) - gcBefore.Gen0} ({GC.CollectionCount(1) - gcBefore.Gen1} reaching gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2), ") + Invariant(
+                $"{label} run {run} garbage collections (warm-up included): {GC.CollectionCount(0) - gcBefore.Gen0} ({GC.CollectionCount(1) - gcBefore.Gen1} reaching gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2), ") + Invariant(
                 $"{(GC.GetTotalPauseDuration() - gcBefore.Paused).TotalMilliseconds:F0} ms paused; DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "(default)"}");
             intake.Add(intakeResult);
             await output.WriteLineAsync(intake.RunLine(run, intakeResult, gauge.Open));
 
             var stored = core.Store.Count("Leads") - leadsBefore;
             var acknowledged = tally.Acknowledged - acknowledgedBefore;
-            var (batches, items) = core.Committer.Counts;
+            var (batches, items) = CommitCounts(cores);
             var meanBatch = batches > batchesBefore ? (double)(items - itemsBefore) / (batches - batchesBefore) : 0;
             batchMeans.Add(meanBatch);
             countsOk &= stored == acknowledged;
             await output.WriteLineAsync(Invariant(
-                $"{Name} run {run} count check: {stored} leads stored, {acknowledged} submissions acknowledged (warm-up included) — {(stored == acknowledged ? "equal" : "MISMATCH")}; ") + Invariant(
+                $"{label} run {run} count check: {stored} leads stored, {acknowledged} submissions acknowledged (warm-up included) — {(stored == acknowledged ? "equal" : "MISMATCH")}; ") + Invariant(
                 $"{batches - batchesBefore} group commits, {meanBatch:F1} leads per commit on average"));
-            await output.WriteLineAsync(StageLine(run, metrics.Snapshot()));
+            await output.WriteLineAsync(StageLine(label, run, metrics.Snapshot()));
             await output.WriteLineAsync(gcLine);
         }
 
         // After every intake run: the store floor adds leads by the hundred thousand, which would
         // change the database the next intake run starts from.
-        for (var run = 1; run <= options.Runs; run++)
+        for (var run = 1; floors is not null && run <= options.Runs; run++)
         {
             foreach (var line in await floors.RunAsync(run, warmup, duration, gauge.Open))
             {
@@ -159,43 +173,47 @@ public sealed class IntakeBenchmark : IBenchmark
 
         var ratio = echo.MedianRate > 0 ? intake.MedianRate / echo.MedianRate : 0;
         var p99 = intake.MedianP99Ms;
-        await output.WriteLineAsync(Invariant($"{Name} leads/s: {intake.MedianRate:F0} (goal >= {GoalRate:F0}) — {(intake.MedianRate >= GoalRate ? "met" : "NOT met")}"));
-        await output.WriteLineAsync(Invariant($"{Name} ratio: {ratio * 100:F1}% of echo (goal >= {GoalRatio * 100:F0}%) — {(ratio >= GoalRatio ? "met" : "NOT met")}"));
-        await output.WriteLineAsync(Invariant($"{Name} p99: {p99:F2} ms (goal <= {GoalP99Ms:F0} ms) — {(p99 <= GoalP99Ms ? "met" : "NOT met")}"));
+        await output.WriteLineAsync(Invariant($"{label} leads/s: {intake.MedianRate:F0} (goal >= {GoalRate:F0}) — {(intake.MedianRate >= GoalRate ? "met" : "NOT met")}"));
+        await output.WriteLineAsync(Invariant($"{label} ratio: {ratio * 100:F1}% of echo (goal >= {GoalRatio * 100:F0}%) — {(ratio >= GoalRatio ? "met" : "NOT met")}"));
+        await output.WriteLineAsync(Invariant($"{label} p99: {p99:F2} ms (goal <= {GoalP99Ms:F0} ms) — {(p99 <= GoalP99Ms ? "met" : "NOT met")}"));
         await output.WriteLineAsync(Invariant(
-            $"{Name} batch size: {Figure.Median(batchMeans):F1} leads per group commit (median of runs); duplicate warnings {tally.DuplicateWarnings} of {tally.Acknowledged} leads ({tally.Generated} generated to repeat a seeded lead)"));
+            $"{label} batch size: {Figure.Median(batchMeans):F1} leads per group commit (median of runs); duplicate warnings {tally.DuplicateWarnings} of {tally.Acknowledged} leads ({tally.Generated} generated to repeat a seeded lead)"));
         await output.WriteLineAsync(Invariant(
-            $"{Name} SOAP share: echo_entry (set_entry's message, no work) {entryEcho.RequestsPerSecond:F0} req/s, p50 {entryEcho.P50Ms:F2} ms, p99 {entryEcho.P99Ms:F2} ms; session check {sessionCheck:F2} µs"));
-        foreach (var line in floors.SummaryLines(echo.MedianRate))
+            $"{label} SOAP share: echo_entry (set_entry's message, no work) {entryEcho.RequestsPerSecond:F0} req/s, p50 {entryEcho.P50Ms:F2} ms, p99 {entryEcho.P99Ms:F2} ms; session check {sessionCheck:F2} µs"));
+        foreach (var line in floors?.SummaryLines(echo.MedianRate) ?? [])
         {
             await output.WriteLineAsync(line);
         }
 
         await output.WriteLineAsync(Invariant(
-            $"{Name} work per lead (one thread, in process, no SOAP, no store write, median of 5 × 2,000 leads): validation, normalisation and match keys {work.Prepare:F1} µs; duplicate check {work.Check:F1} µs with {core.Duplicates.IndexedCount} records indexed"));
-        await output.WriteLineAsync(Invariant($"{Name} count check: {(countsOk ? "passed in every run" : "FAILED")}"));
+            $"{label} work per lead (one thread, in process, no SOAP, no store write, median of 5 × 2,000 leads): validation, normalisation and match keys {work.Prepare:F1} µs; duplicate check {work.Check:F1} µs with {core.Duplicates.IndexedCount} records indexed"));
+        await output.WriteLineAsync(Invariant($"{label} count check: {(countsOk ? "passed in every run" : "FAILED")}"));
 
         var ok = countsOk;
         if (tally.NotNotified > 0 || tally.Resubmitted > 0)
         {
-            await Console.Error.WriteLineAsync($"[ERROR] {Name}: {tally.NotNotified} leads whose rep was not notified, {tally.Resubmitted} taken as resubmissions; every lead should be new and notified");
+            await Console.Error.WriteLineAsync($"[ERROR] {label}: {tally.NotNotified} leads whose rep was not notified, {tally.Resubmitted} taken as resubmissions; every lead should be new and notified");
             ok = false;
         }
 
-        foreach (var figure in new[] { echo, intake, floors.Store, floors.Journal }.Where(f => f.Errors > 0))
+        foreach (var figure in new[] { echo, intake, floors?.Store, floors?.Journal }.OfType<Figure>().Where(f => f.Errors > 0))
         {
             var first = figure.Runs.Select(r => r.FirstError).First(e => e is not null)!;
-            await Console.Error.WriteLineAsync($"[ERROR] {Name} {figure.Name}: {figure.Errors} failed requests; first: {first.GetType().Name}: {first.Message}");
+            await Console.Error.WriteLineAsync($"[ERROR] {label} {figure.Name}: {figure.Errors} failed requests; first: {first.GetType().Name}: {first.Message}");
             ok = false;
         }
 
         if (!countsOk)
         {
-            await Console.Error.WriteLineAsync($"[ERROR] {Name}: leads stored differ from submissions acknowledged");
+            await Console.Error.WriteLineAsync($"[ERROR] {label}: leads stored differ from submissions acknowledged");
         }
 
         return ok;
     }
+
+    /// <summary>Group commits and the leads in them, over every instance.</summary>
+    private static (long Batches, long Items) CommitCounts(IEnumerable<CrmCore> cores) =>
+        cores.Select(c => c.Committer.Counts).Aggregate((0L, 0L), (sum, c) => (sum.Item1 + c.Batches, sum.Item2 + c.Items));
 
     /// <summary>Intake as configured in production, except the delivery job, which would measure mail delivery too.</summary>
     private static Dictionary<string, string?> Settings()
@@ -238,7 +256,7 @@ public sealed class IntakeBenchmark : IBenchmark
             : $"a lead with seeded lead 7's email drew no warning naming {seed.Ids[7]} (warnings: {string.Join("; ", duplicate.Warnings ?? [])})";
     }
 
-    private string StageLine(int run, IReadOnlyDictionary<string, (long Count, double Sum, double Max)> totals)
+    private static string StageLine(string label, int run, IReadOnlyDictionary<string, (long Count, double Sum, double Max)> totals)
     {
         string Mean(string key) => totals.TryGetValue(key, out var t) && t.Count > 0 ? Invariant($"{t.Sum / t.Count:F3}") : "-";
         string Max(string key) => totals.TryGetValue(key, out var t) && t.Count > 0 ? Invariant($"{t.Max:F1}") : "-";
@@ -248,7 +266,7 @@ public sealed class IntakeBenchmark : IBenchmark
         var work = totals.GetValueOrDefault(phase + "work");
         var perLead = batch.Sum > 0 ? Invariant($"{work.Sum / batch.Sum:F3}") : "-";
         return Invariant(
-            $"{Name} run {run} stages (mean ms per lead, on the committer thread): partner_ref {Mean(stage + "partner_ref")}, duplicates {Mean(stage + "duplicates")}, ") + Invariant(
+            $"{label} run {run} stages (mean ms per lead, on the committer thread): partner_ref {Mean(stage + "partner_ref")}, duplicates {Mean(stage + "duplicates")}, ") + Invariant(
             $"assignment {Mean(stage + "assignment")}, save with its assignment mail {Mean(stage + "save")}; committer work {perLead} per lead; ") + Invariant(
             $"per commit (ms): work {Mean(phase + "work")}, commit {Mean(phase + "commit")} (max {Max(phase + "commit")}), written {Mean(phase + "written")}, durable {Mean(phase + "durable")} (in the background), whole batch {Mean(phase + "batch")}; ") + Invariant(
             $"batch size mean {(batch.Count > 0 ? batch.Sum / batch.Count : 0):F1} max {batch.Max:F0}; per lead: queued {Mean(phase + "queued")}, submit→ack {Mean(stage + "submit")}");

@@ -25,15 +25,18 @@ public sealed class SoapReadBenchmark : IBenchmark
 
     public string Description => "get_entry of random leads vs a no-op SoapCore echo, 16 WCF clients";
 
-    public Task<bool> RunAsync(BenchOptions options, string dataDirectory, TextWriter output) =>
-        LeadSeed.MeasureOnCopyAsync(Name, dataDirectory, options.Leads, output,
-            (seed, runDirectory) => MeasureAsync(options, seed, runDirectory, output));
+    public bool ChoosesStore => true;
 
-    private async Task<bool> MeasureAsync(BenchOptions options, LeadSeed seed, string runDirectory, TextWriter output)
+    public Task<bool> RunAsync(BenchOptions options, string dataDirectory, TextWriter output) =>
+        BenchStore.MeasureOnEachAsync(Name, options, dataDirectory, output,
+            (seed, store) => MeasureAsync(options, seed, store, output));
+
+    private async Task<bool> MeasureAsync(BenchOptions options, LeadSeed seed, BenchStore store, TextWriter output)
     {
         using var gauge = new ConnectionGauge();
         var startup = Stopwatch.StartNew();
-        await using var server = await BenchServer.StartAsync(runDirectory);
+        var label = store.Label(Name);
+        await using var server = await BenchServer.StartAsync(store.RunDirectory, store.Settings());
 
         var echoFactory = server.CreateFactory<IEchoService>(EchoService.Path, options.Clients);
         var sugarFactory = server.CreateFactory<ISugarSoapService>(SoapServiceExtensions.SugarV41Path, options.Clients);
@@ -49,17 +52,17 @@ public sealed class SoapReadBenchmark : IBenchmark
 
         if (await CheckAsync(readClients[0], seed) is { } problem)
         {
-            await Console.Error.WriteLineAsync($"[ERROR] {Name}: {problem}");
+            await Console.Error.WriteLineAsync($"[ERROR] {label}: {problem}");
             return false;
         }
 
         await output.WriteLineAsync(Invariant(
-            $"{Name} setup: server started and {options.Clients} clients logged in in {startup.Elapsed.TotalSeconds:F1} s"));
+            $"{label} setup: server started and {options.Clients} clients logged in in {startup.Elapsed.TotalSeconds:F1} s"));
 
         var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
         var duration = TimeSpan.FromSeconds(options.DurationOr(20));
-        var echo = new Figure(Name, "echo");
-        var read = new Figure(Name, "get_entry");
+        var echo = new Figure(label, "echo");
+        var read = new Figure(label, "get_entry");
         var payload = seed.Ids[0];
 
         Task EchoCall(IEchoService c) => c.EchoAsync(payload);
@@ -70,7 +73,7 @@ public sealed class SoapReadBenchmark : IBenchmark
         var primeEcho = await LoadRunner.RunAsync(echoClients, EchoCall, TimeSpan.Zero, warmup);
         var primeRead = await LoadRunner.RunAsync(readClients, ReadCall, TimeSpan.Zero, warmup);
         await output.WriteLineAsync(Invariant(
-            $"{Name} priming ({options.WarmupSeconds} s each, not counted): echo {primeEcho.RequestsPerSecond:F0} req/s, get_entry {primeRead.RequestsPerSecond:F0} req/s"));
+            $"{label} priming ({options.WarmupSeconds} s each, not counted): echo {primeEcho.RequestsPerSecond:F0} req/s, get_entry {primeRead.RequestsPerSecond:F0} req/s"));
 
         // Alternate the figures so that drift (other load on the machine, GC, disk cache) hits both.
         for (var run = 1; run <= options.Runs; run++)
@@ -92,14 +95,14 @@ public sealed class SoapReadBenchmark : IBenchmark
         }
 
         var ratio = echo.MedianRate > 0 ? read.MedianRate / echo.MedianRate : 0;
-        await output.WriteLineAsync(Invariant($"{Name} ratio: {ratio * 100:F1}% of echo (goal >= {GoalRatio * 100:F0}%)"));
+        await output.WriteLineAsync(Invariant($"{label} ratio: {ratio * 100:F1}% of echo (goal >= {GoalRatio * 100:F0}%)"));
         await output.WriteLineAsync(Invariant(
-            $"{Name} get_entry's own cost: {read.MedianCpuMicros - echo.MedianCpuMicros:F0} µs of CPU per request beyond echo's"));
+            $"{label} get_entry's own cost: {read.MedianCpuMicros - echo.MedianCpuMicros:F0} µs of CPU per request beyond echo's"));
 
         foreach (var figure in new[] { echo, read }.Where(f => f.Errors > 0))
         {
             var first = figure.Runs.Select(r => r.FirstError).First(e => e is not null)!;
-            await Console.Error.WriteLineAsync($"[ERROR] {Name} {figure.Name}: {figure.Errors} failed requests; first: {first.GetType().Name}: {first.Message}");
+            await Console.Error.WriteLineAsync($"[ERROR] {label} {figure.Name}: {figure.Errors} failed requests; first: {first.GetType().Name}: {first.Message}");
         }
 
         return echo.Errors == 0 && read.Errors == 0;

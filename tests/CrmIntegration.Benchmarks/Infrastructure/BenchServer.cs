@@ -49,6 +49,9 @@ public sealed class BenchServer : IAsyncDisposable
 
                 // Keeps start/stop banners out of the figures; request logging is already off.
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+
+                // Quartz names schedulers per process, and intake --instances runs several servers in one.
+                ["Scheduling:SchedulerName"] = "crm-bench-" + Guid.NewGuid().ToString("N"),
             });
             if (settings is not null)
             {
