@@ -7,8 +7,9 @@ namespace CrmIntegration.Storage.PostgreSql;
 /// A database that stops answering while the store is open (stopped, restarting, the network
 /// between them down) is <see cref="CrmErrorCode.DatabaseUnreachable"/>: the server answers the call
 /// with that fault and <c>/health</c> with 503, and every call tries the database afresh, so service
-/// resumes by itself when it is back. A transaction cut off before its commit was answered is rolled
-/// back by PostgreSQL and was never acknowledged to anyone.
+/// resumes by itself when it is back. A transaction cut off before it committed is rolled back by
+/// PostgreSQL; one whose commit went through but whose answer was lost was not acknowledged either,
+/// and a partner sending it again with its <c>partner_ref</c> gets that one lead.
 /// </summary>
 public sealed partial class PostgreSqlCrmStore
 {

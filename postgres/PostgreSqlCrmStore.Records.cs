@@ -76,6 +76,7 @@ public sealed partial class PostgreSqlCrmStore
             {
                 var definition = _registry.Get(run[0].Module);
                 var last = Scalar<long>(connection, transaction, "UPDATE crm_change_head SET version = version + $1 RETURNING version", (long)run.Count);
+                _scope.Value!.CommittedHead ??= last - run.Count;
                 var rows = run.Select((r, i) => Row(definition, r, last - run.Count + 1 + i)).ToList();
                 Execute(connection, transaction,
                     $"INSERT INTO {SqlName.ModuleTable(definition.TableName)} (id, seq, {ModuleTables.RecordColumn}, {ModuleTables.KeysColumn}, {ModuleTables.NumbersColumn}) "
@@ -131,11 +132,13 @@ public sealed partial class PostgreSqlCrmStore
     /// <summary>
     /// The committed head, read on a connection of its own even inside a transaction: the flow's own
     /// uncommitted writes have moved its view of the head, and the change sequence tells what others
-    /// committed (as on LiteDB, whose version counts commits only).
+    /// committed (as on LiteDB, whose version counts commits only). A transaction holding the head's
+    /// row (after <see cref="LockRecordWrites"/> or a record write) answers from memory: nobody else can
+    /// commit a record until it ends. Intake's duplicate checks ask this for every lead of a batch.
     /// </summary>
     public long RecordVersion
     {
-        get => Guarded(() =>
+        get => _scope.Value is { CommittedHead: { } head } ? head : Guarded(() =>
         {
             using var connection = _database.OpenConnection();
             return Scalar<long>(connection, null, "SELECT version FROM crm_change_head");
@@ -148,7 +151,12 @@ public sealed partial class PostgreSqlCrmStore
     /// every write committed before it (Read Committed takes a snapshot per statement).
     /// </summary>
     public void LockRecordWrites() =>
-        Write((connection, transaction) => Scalar<long>(connection, transaction, "SELECT version FROM crm_change_head FOR UPDATE"));
+        Write((connection, transaction) =>
+        {
+            var head = Scalar<long>(connection, transaction, "SELECT version FROM crm_change_head FOR UPDATE");
+            _scope.Value!.CommittedHead ??= head;
+            return head;
+        });
 
     public RecordChanges? RecordChangesSince(long version) => Guarded(() => ChangesSince(version));
 
@@ -187,8 +195,12 @@ public sealed partial class PostgreSqlCrmStore
     /// head row stays locked until the transaction ends, so the next writer (of any instance) waits:
     /// numbers commit in the order they are taken.
     /// </summary>
-    private static long NextVersion(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
-        Scalar<long>(connection, transaction, "UPDATE crm_change_head SET version = version + 1 RETURNING version");
+    private long NextVersion(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        var version = Scalar<long>(connection, transaction, "UPDATE crm_change_head SET version = version + 1 RETURNING version");
+        _scope.Value!.CommittedHead ??= version - 1;
+        return version;
+    }
 
     /// <summary>The parameters of a record's row: id, number, the record as JSON, its comparable keys and its numbers (<see cref="StoredKeys"/>).</summary>
     private static object?[] Row(ModuleDefinition module, CrmRecord record, long version)

@@ -185,5 +185,13 @@ public sealed partial class PostgreSqlCrmStore : ICrmStore
     /// <summary>A time as PostgreSQL's <c>timestamptz</c> takes it: the core's times are UTC whatever their kind says.</summary>
     private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
 
-    private sealed record Scope(NpgsqlConnection Connection, NpgsqlTransaction Transaction);
+    private sealed record Scope(NpgsqlConnection Connection, NpgsqlTransaction Transaction)
+    {
+        /// <summary>
+        /// The committed head as it stood when this transaction took the change sequence's row (by
+        /// <see cref="LockRecordWrites"/> or its first record write). No other transaction can move
+        /// the head until this one ends, so <see cref="RecordVersion"/> needs no round trip meanwhile.
+        /// </summary>
+        public long? CommittedHead { get; set; }
+    }
 }

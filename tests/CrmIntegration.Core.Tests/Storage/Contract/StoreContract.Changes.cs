@@ -66,6 +66,27 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public void RecordVersion_InsideATransaction_IsTheCommittedHead_BeforeAndAfterItsLockAndWrites()
+    {
+        Store.Insert(Lead("Before"));
+        var committed = Store.RecordVersion;
+
+        var seen = Store.InTransaction(() =>
+        {
+            var atStart = Store.RecordVersion;
+            Store.LockRecordWrites();
+            var locked = Store.RecordVersion;
+            Store.Insert(Lead("Inside"));
+            Store.InsertMany([Lead("Inside 2"), Lead("Inside 3")]);
+            return (atStart, locked, written: Store.RecordVersion);
+        });
+
+        Assert.Equal((committed, committed, committed), seen);
+        Assert.Equal(committed + 3, Store.RecordVersion);
+        Assert.Equal(3, Store.RecordChangesSince(committed)!.Records.Count);
+    }
+
+    [Fact]
     public void Transaction_Nested_JoinsTheOuterOne()
     {
         var inner = Lead("Inner");
