@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using CrmIntegration.Core.Storage;
 
 namespace CrmIntegration.Server.Tests.Infrastructure;
 
@@ -65,6 +66,14 @@ public sealed partial class ServerProcess : IAsyncDisposable
         start.Environment["CRM_Server__Urls"] = "http://127.0.0.1:0";
         start.Environment["CRM_Server__AdminPassword"] = ServerFixture.AdminPassword;
         start.Environment["CRM_Scheduling__Jobs__mail_delivery__Enabled"] = "false";
+
+        // The run's store, as for the in-process servers (CRM_TEST_STORE), unless the test names its own.
+        if (TestStore.NewDatabase() is { } database && settings?.ContainsKey("CRM_Storage__Provider") != true)
+        {
+            start.Environment["CRM_Storage__Provider"] = StoreFactory.PostgreSql;
+            start.Environment["CRM_Storage__ConnectionString"] = database;
+        }
+
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
@@ -91,8 +100,22 @@ public sealed partial class ServerProcess : IAsyncDisposable
     public void Kill() => _process.Kill(entireProcessTree: true);
 
     /// <summary>The first lines of the entries the server logged at Error or Critical level (console format).</summary>
-    public IReadOnlyList<string> Failures() =>
-        Output.Split('\n').Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)).ToList();
+    /// <summary>Each error or critical entry of the log, with the indented lines under it (message, exception, first frames).</summary>
+    public IReadOnlyList<string> Failures()
+    {
+        var entries = new List<string>();
+        var lines = Output.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("fail:", StringComparison.Ordinal) || lines[i].StartsWith("crit:", StringComparison.Ordinal))
+            {
+                var detail = lines.Skip(i + 1).TakeWhile(l => l.StartsWith(' ')).Take(8);
+                entries.Add(string.Join("\n", detail.Prepend(lines[i])));
+            }
+        }
+
+        return entries;
+    }
 
     public async ValueTask DisposeAsync()
     {
