@@ -15,8 +15,9 @@ public sealed class SchedulingOptions
     public const string DefaultTimeZone = "Asia/Ho_Chi_Minh";
 
     /// <summary>
-    /// The Quartz scheduler's name (<c>Scheduling:SchedulerName</c>). Fixed, so that on a shared job
-    /// store (PostgreSQL, clustered) every server instance joins the same scheduler.
+    /// The Quartz scheduler's name (<c>Scheduling:SchedulerName</c>), as its log lines show it. Each
+    /// process's scheduler is its own and in memory; which instance runs a slot is decided in the
+    /// store (<see cref="JobLease"/>), so instances on one database need not share the name.
     /// </summary>
     public string SchedulerName { get; set; } = DefaultSchedulerName;
 

@@ -32,7 +32,12 @@ public sealed class PageTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
         Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("version").GetString()));
-        Assert.Equal("ok", json.RootElement.GetProperty("database").GetProperty("status").GetString());
+        var database = json.RootElement.GetProperty("database");
+        Assert.Equal("ok", database.GetProperty("status").GetString());
+        Assert.Equal(TestStore.IsPostgreSql ? "PostgreSql" : "LiteDb", database.GetProperty("provider").GetString());
+        Assert.Equal(TestStore.IsPostgreSql ? new Npgsql.NpgsqlConnectionStringBuilder(server.ConnectionString).Database : "crm.db",
+            database.GetProperty("name").GetString());
+        Assert.True(database.GetProperty("size_bytes").GetInt64() > 0);
     }
 
     [Fact]
