@@ -23,7 +23,10 @@ public sealed class CrmFaultTransformer(ILogger<CrmFaultTransformer> logger) : I
         {
             CrmException { Code: CrmErrorCode.DatabaseUnreachable } down => Outage(down),
             CrmException crm => Routine(CrmFaults.From(crm)),
-            XmlException or InvalidOperationException { InnerException: XmlException } => Routine(Unreadable(Unwrap(exception))),
+            // XmlSerializer wraps what it cannot read in "There is an error in XML document": bad XML,
+            // or a value not of its element's type (a boolean that is not one, an int too large).
+            XmlException or InvalidOperationException { InnerException: XmlException or FormatException or OverflowException } =>
+                Routine(Unreadable(Unwrap(exception))),
             InvalidOperationException e when e.Message.StartsWith(NoOperationPrefix, StringComparison.Ordinal) =>
                 Routine(CrmFaults.From(CrmException.UnknownOperation(e.Message[NoOperationPrefix.Length..].Trim()))),
             var other => Unexpected(other),
@@ -34,7 +37,9 @@ public sealed class CrmFaultTransformer(ILogger<CrmFaultTransformer> logger) : I
 
     /// <summary>A request the SOAP layer could not read is the caller's error: say what was wrong with it.</summary>
     private static CrmFaults.Fault Unreadable(Exception exception) =>
-        CrmFaults.From(CrmException.InvalidData($"the request could not be read: {(exception.InnerException ?? exception).Message}"));
+        CrmFaults.From(CrmException.InvalidData(exception is InvalidOperationException { InnerException: { } inner }
+            ? $"the request could not be read ({exception.Message.TrimEnd('.')}): {inner.Message}"
+            : $"the request could not be read: {exception.Message}"));
 
     /// <summary>
     /// The caller's mistake (a wrong password, a bad session, invalid data, a refused query): one line

@@ -50,6 +50,23 @@ public sealed class XmlSafetyTests(ServerFixture server)
         Assert.DoesNotContain("   at ", body);
     }
 
+    [Theory]
+    [InlineData("<favorites>maybe</favorites><offset>0</offset>", "'maybe' is not a valid Boolean value")]
+    [InlineData("<favorites>false</favorites><offset>99999999999</offset>", "too large or too small for an Int32")]
+    [InlineData("<favorites>false</favorites><offset>twenty</offset>", "'twenty'")]
+    public async Task ValueNotOfItsType_IsFault1001SayingWhatAndWhere_NotAServerError(string parameters, string named)
+    {
+        var envelope = RawSoap.Envelope($"<get_entry_list xmlns=\"{RawSoap.Ns}\"><session>s</session><module_name>Leads</module_name>"
+            + $"<query></query><order_by></order_by>{parameters}</get_entry_list>");
+
+        var (status, body) = await RawSoap.PostAsync(server, "get_entry_list", envelope);
+
+        Assert.Equal(500, status);
+        Assert.Equal("1001", FaultNumber(body));
+        Assert.True(body.Contains(named, StringComparison.Ordinal), body);
+        Assert.Contains("There is an error in XML document (1, ", body, StringComparison.Ordinal);
+    }
+
     private static string? FaultNumber(string envelope) =>
         XDocument.Parse(envelope).Descendants().FirstOrDefault(e => e.Name.LocalName == "number")?.Value;
 }
