@@ -11,6 +11,7 @@ using CrmIntegration.Core.Records;
 using CrmIntegration.Core.Records.Rules;
 using CrmIntegration.Core.Relationships;
 using CrmIntegration.Core.Security;
+using CrmIntegration.Core.ServiceContracts;
 using CrmIntegration.Core.Storage;
 using CrmIntegration.Core.Storage.GroupCommit;
 
@@ -34,7 +35,7 @@ public sealed class CrmCore : IDisposable
         MailOptions = options.Mail;
         OutboxDirectory = options.OutboxDirectory;
         Notifications = new NotificationService(store, registry, options.Mail, clock);
-        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth), new OpportunitiesRules(), new LeadsRules()], clock,
+        Records = new RecordService(store, registry, Access, [new UsersRules(store, Users, Auth), new OpportunitiesRules(), new LeadsRules(), new AssetsRules(store)], clock,
             new AssignmentNotifier(Notifications, Users, options.Mail));
         Relationships = new RelationshipService(store, registry, Records, Access, clock);
         Search = new SearchService(Records);

@@ -8,6 +8,10 @@ internal static class AssetsModule
         .Assignable()
         .Varchar("product_model", "Product Model", "Mẫu sản phẩm", 255, required: true, indexed: true)
         .Varchar("serial_number", "Serial Number", "Số sê-ri", 255, required: true, indexed: true)
+
+        // The serial number as compared (case, spaces and dashes ignored), kept by AssetsRules: unique
+        // per product model, and how an incident logged by serial number finds its asset.
+        .Add(new FieldDefinition("serial_key", FieldType.Varchar, "Serial Match Key", "Khoá so khớp số sê-ri") { System = true, Indexed = true, Audited = false, MaxLength = 255 })
         .Varchar("manufacturer", "Manufacturer", "Nhà sản xuất", 255)
         .Varchar("tag_number", "Tag Number", "Mã tài sản", 100)
         .RelateId("subcontract_id", "SubContracts", "Sub-contract ID", "Mã hợp đồng phụ")
