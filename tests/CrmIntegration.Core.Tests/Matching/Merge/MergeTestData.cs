@@ -24,8 +24,10 @@ public static class MergeTestData
         ["Calls"] = [("name", "Gọi"), ("date_start", "2026-03-05 09:00:00")],
         ["Meetings"] = [("name", "Họp"), ("date_start", "2026-03-05 09:00:00")],
         ["Documents"] = [("document_name", "Tài liệu")],
-        ["Assets"] = [("name", "Máy"), ("product_model", "X1"), ("serial_number", "SN")],
+        ["Assets"] = [("name", "Máy"), ("product_model", "X1")],
     };
+
+    private static long _serials;
 
     /// <summary>Saves a record through the record service, adding whatever the module requires.</summary>
     public static CrmRecord Add(this CrmCore core, string module, params (string Field, string? Value)[] values)
@@ -39,6 +41,12 @@ public static class MergeTestData
         if (module is "Contracts" && !values.Any(v => v.Field == "account_id"))
         {
             all["account_id"] = core.Add("Accounts").Id;
+        }
+
+        // A serial number is unique per product model (AssetsRules): each asset gets one of its own.
+        if (module is "Assets")
+        {
+            all["serial_number"] = "SN-" + Interlocked.Increment(ref _serials).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (module is "SubContracts" && !values.Any(v => v.Field == "contract_id"))
