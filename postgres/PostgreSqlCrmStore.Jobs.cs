@@ -21,9 +21,9 @@ public sealed partial class PostgreSqlCrmStore
         return Write((connection, transaction) =>
         {
             var (_, heldBy, heldUntil, lastSlot) = LockJob(connection, transaction, run.Job, run.StartedUtc);
-            if (run.Trigger != JobTrigger.Manual && lastSlot is { } latest && run.ScheduledUtc <= latest)
+            if (JobLease.RefusingRanSlot(run, lastSlot) is { } ranAlready)
             {
-                return JobLease.SlotAlreadyRun(latest);
+                return ranAlready;
             }
 
             if (heldBy is not null)
@@ -45,7 +45,7 @@ public sealed partial class PostgreSqlCrmStore
 
             Execute(connection, transaction,
                 "UPDATE crm_job_states SET lease_run = $2, lease_expires_utc = $3, last_slot_utc = GREATEST(last_slot_utc, $4) WHERE job = $1",
-                run.Job, run.RunId, Utc(expires), run.Trigger != JobTrigger.Manual && run.ScheduledUtc is { } slot ? Utc(slot) : null);
+                run.Job, run.RunId, Utc(expires), run.Slot is { } slot ? Utc(slot) : null);
             SaveRun(connection, transaction, run);
             return JobLease.Taken;
         });

@@ -17,4 +17,12 @@ public sealed record JobLease(JobRun? HeldBy, DateTime? SlotRunBefore = null)
 
     /// <summary>Refused: a scheduled or catch-up run for a slot no later than <paramref name="lastSlot"/>, the latest one started.</summary>
     public static JobLease SlotAlreadyRun(DateTime lastSlot) => new(null, lastSlot);
+
+    /// <summary>
+    /// The refusal of <paramref name="run"/> when its slot is no later than <paramref name="lastSlot"/>,
+    /// the latest slot the job's state says was started (by any instance); null when it may go on.
+    /// Every store asks this under the lock it takes the lease with.
+    /// </summary>
+    public static JobLease? RefusingRanSlot(JobRun run, DateTime? lastSlot) =>
+        run.Slot is { } slot && lastSlot is { } latest && slot <= latest ? SlotAlreadyRun(latest) : null;
 }

@@ -20,6 +20,9 @@ public sealed record JobRun(string Job, string RunId, JobTrigger Trigger, DateTi
     /// <summary>Until when a run in progress holds the job; null once it has ended.</summary>
     public DateTime? LeaseExpiresUtc { get; init; }
 
+    /// <summary>The schedule slot this run is for: a scheduled or catch-up run's; none for a manual run, which may be made any time.</summary>
+    public DateTime? Slot => Trigger == JobTrigger.Manual ? null : ScheduledUtc;
+
     public TimeSpan? Duration => EndedUtc - StartedUtc;
 
     public bool InProgress => EndedUtc is null;

@@ -25,9 +25,9 @@ public sealed partial class LiteDbCrmStore
         {
             var state = JobStates.FindById(run.Job) ?? new BsonDocument { ["_id"] = run.Job, [JobDocuments.TrackedSince] = run.StartedUtc };
             var lastSlot = state[JobDocuments.LastSlot] is { IsDateTime: true } last ? JobDocuments.Utc(last) : (DateTime?)null;
-            if (run.Trigger != JobTrigger.Manual && lastSlot is { } latest && run.ScheduledUtc <= latest)
+            if (JobLease.RefusingRanSlot(run, lastSlot) is { } ranAlready)
             {
-                return JobLease.SlotAlreadyRun(latest);
+                return ranAlready;
             }
 
             if (state[JobDocuments.LeaseRun] is { IsString: true } heldBy)
@@ -50,7 +50,7 @@ public sealed partial class LiteDbCrmStore
 
             state[JobDocuments.LeaseRun] = run.RunId;
             state[JobDocuments.LeaseExpires] = expires;
-            if (run.Trigger != JobTrigger.Manual && run.ScheduledUtc is { } slot)
+            if (run.Slot is { } slot)
             {
                 state[JobDocuments.LastSlot] = slot;
             }
