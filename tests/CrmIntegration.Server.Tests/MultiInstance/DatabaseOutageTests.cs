@@ -3,9 +3,7 @@ using System.Net;
 using System.ServiceModel;
 using System.Text.Json;
 using CrmIntegration.Core.Errors;
-using CrmIntegration.Core.Query;
 using CrmIntegration.Core.Security;
-using CrmIntegration.Core.Storage;
 using CrmIntegration.PostgreSql.Tests.Infrastructure;
 using CrmIntegration.Server.Soap.V41.Contracts;
 using CrmIntegration.Server.Tests.Infrastructure;
@@ -103,10 +101,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
             resent[reference] = (await retry.SetEntryAsync(retrySession, "Leads", Lead(reference))).Id!;
         }
 
-        var stored = _server.Core.Store.Query(new RecordQuery("Leads")
-        {
-            Filter = QueryParser.ParseWhere("partner_ref LIKE 'OUT-%'", _server.Core.Registry.Get("Leads"), _server.Core.Registry),
-        }).Records.GroupBy(r => r["partner_ref"]!).ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToList());
+        var stored = StoredLeads.ByReference(_server.Core, "OUT-");
         Assert.All(acknowledged.Concat(resent), pair => Assert.Equal([pair.Value], stored.GetValueOrDefault(pair.Key) ?? []));
         Assert.Equal(acknowledged.Count + resent.Count, stored.Count);
     }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.ServiceModel;
-using CrmIntegration.Core.Query;
 using CrmIntegration.Core.Security;
 using CrmIntegration.Core.Storage;
 using CrmIntegration.Server.Soap.V41;
@@ -76,11 +75,7 @@ public sealed class InstanceKilledTests : IAsyncLifetime
         _victim.Kill();
         await Task.WhenAll(clients);
 
-        var stored = _survivor.Core.Store.Query(new RecordQuery("Leads")
-        {
-            Filter = QueryParser.ParseWhere("partner_ref LIKE 'KILL-%'", _survivor.Core.Registry.Get("Leads"), _survivor.Core.Registry),
-        }).Records;
-        var byReference = stored.GroupBy(r => r["partner_ref"]!).ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToList());
+        var byReference = StoredLeads.ByReference(_survivor.Core, "KILL-");
         Assert.All(acknowledged, pair => Assert.Equal([pair.Value], byReference.GetValueOrDefault(pair.Key) ?? []));
         Assert.All(byReference, pair => Assert.Single(pair.Value));
 
